@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class CitiesConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "cities"
+    verbose_name = "City network"

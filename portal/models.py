@@ -1,0 +1,56 @@
+"""The base every public page type of the portal builds on."""
+
+from django.conf import settings
+from django.utils.cache import patch_cache_control
+
+from wagtail.models import Page
+
+
+class PortalPage(Page):
+    """A Wagtail page that knows which language its text is in and how it may be cached.
+
+    wagtail-localize keeps every language tree in sync with English by creating *aliases*:
+    pages that show the English text until a translator translates them. Such a page must
+    tell assistive technology that its content is English (WCAG 3.1.2) and tell the visitor
+    that a translation is on its way; ``content_language_code`` is what templates use.
+    """
+
+    class Meta:
+        abstract = True
+
+    @property
+    def content_language_code(self):
+        """The language the page's own text is written in."""
+        if self.alias_of_id is None:
+            return self.locale.language_code
+        cached = getattr(self, "_content_language_code", None)
+        if cached is None:
+            cached = (
+                Page.objects.filter(pk=self.alias_of_id)
+                .values_list("locale__language_code", flat=True)
+                .first()
+            ) or self.locale.language_code
+            self._content_language_code = cached
+        return cached
+
+    @property
+    def is_untranslated(self):
+        return self.content_language_code != self.locale.language_code
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if (
+            request.method == "GET"
+            and not getattr(request, "is_preview", False)
+            and not request.user.is_authenticated
+            and not response.has_header("Cache-Control")
+        ):
+            # Shared caches may keep public pages briefly and serve a stale copy while
+            # revalidating (wagtail.org's utils/cache.py does the same).
+            patch_cache_control(
+                response,
+                public=True,
+                s_maxage=settings.PUBLIC_PAGE_S_MAXAGE,
+                stale_while_revalidate=settings.PUBLIC_PAGE_S_MAXAGE * 2,
+            )
+        return response
