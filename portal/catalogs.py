@@ -1,8 +1,9 @@
 """The portal's gettext catalogs: where they are, and what "complete" means.
 
-Each app owns its catalog (``cities/locale``, ``news/locale``, ``search/locale``) so that the
-teams working on different apps never edit the same PO file; strings of the project package
-and the home app live in the top-level ``locale/``. Every one holds all 26 languages.
+Each app owns its catalog (``home/locale``, ``cities/locale``, ``news/locale``, ``search/locale``)
+so that the teams working on different apps never edit the same PO file; strings of the project
+package (base template, error pages) live in the top-level ``locale/``. Every one holds all 26
+languages.
 """
 
 from pathlib import Path
@@ -13,8 +14,8 @@ import polib
 
 from portal.languages import ENGLISH_NAMES, PLURAL_FORMS, TRANSLATION_LANGUAGE_CODES
 
-# domain name -> (folder scanned for strings, folders it must not scan)
-APP_DOMAINS = ("cities", "news", "search")
+# Apps with a catalog of their own; the top-level locale/ takes everything else.
+APP_DOMAINS = ("home", "cities", "news", "search")
 
 
 def catalog_roots():

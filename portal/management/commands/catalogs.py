@@ -5,8 +5,8 @@
     manage.py catalogs compile             write .mo files (pure Python, no gettext needed)
     manage.py catalogs check               list what is untranslated; fails if anything is
 
-``APP`` is ``portal`` (the project package and the home app, into ``locale/``) or one of
-the apps with a catalog of its own. ``fill`` takes plural forms as a list, in the order of
+``APP`` is ``portal`` (the project package, into ``locale/``) or one of the apps with a
+catalog of its own (``home``, ``cities``, ``news``, ``search``). ``fill`` takes plural forms as a list, in the order of
 the language's Plural-Forms rule.
 """
 
@@ -64,6 +64,9 @@ class Command(BaseCommand):
                     add_location="file",
                     verbosity=0,
                 )
+            locale_dir = folder / "locale"
+            if target != "portal" and not any(locale_dir.iterdir()):
+                locale_dir.rmdir()  # an app without strings needs no catalog
         for code, path in po_files():
             if path.exists():
                 po = load(path)
