@@ -1,0 +1,51 @@
+"""Validators for the facts editors type: country codes and programme cycles."""
+
+import re
+
+from django.core.exceptions import ValidationError
+
+# ISO 3166-1 alpha-2: the 249 officially assigned codes (ISO 3166 Maintenance Agency).
+# Kept here rather than adding a dependency for one list that changes every few years.
+ISO_3166_ALPHA2 = frozenset(
+    {
+        "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX",
+        "AZ", "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ",
+        "BR", "BS", "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK",
+        "CL", "CM", "CN", "CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM",
+        "DO", "DZ", "EC", "EE", "EG", "EH", "ER", "ES", "ET", "FI", "FJ", "FK", "FM", "FO", "FR",
+        "GA", "GB", "GD", "GE", "GF", "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS",
+        "GT", "GU", "GW", "GY", "HK", "HM", "HN", "HR", "HT", "HU", "ID", "IE", "IL", "IM", "IN",
+        "IO", "IQ", "IR", "IS", "IT", "JE", "JM", "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN",
+        "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC", "LI", "LK", "LR", "LS", "LT", "LU", "LV",
+        "LY", "MA", "MC", "MD", "ME", "MF", "MG", "MH", "MK", "ML", "MM", "MN", "MO", "MP", "MQ",
+        "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA", "NC", "NE", "NF", "NG", "NI",
+        "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG", "PH", "PK", "PL", "PM",
+        "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW", "SA", "SB", "SC",
+        "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS", "ST", "SV",
+        "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO", "TR",
+        "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI",
+        "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW",
+    }
+)  # fmt: skip
+
+CYCLE_PATTERN = re.compile(r"^(\d{4})-(\d{4})$")
+
+
+def validate_iso_alpha2(value):
+    if value not in ISO_3166_ALPHA2:
+        raise ValidationError(
+            "%(value)s is not an ISO 3166-1 alpha-2 country code (two capital letters, "
+            "such as DE or KR).",
+            code="invalid_iso_code",
+            params={"value": value},
+        )
+
+
+def validate_cycle(value):
+    """A programme cycle is written ``2017-2018``: a start year, a hyphen, a later end year."""
+    match = CYCLE_PATTERN.match(value or "")
+    if not match or int(match[2]) < int(match[1]):
+        raise ValidationError(
+            "Write the cycle as two years, the start year first, such as 2017-2018.",
+            code="invalid_cycle",
+        )
