@@ -27,6 +27,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("search/", include("search.urls")),
+    path("", include("news.urls")),  # feeds and calendars: page routes with a dot
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

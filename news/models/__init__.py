@@ -1,0 +1,16 @@
+"""News and the programme calendar.
+
+- ``news.NewsIndexPage`` → ``news.NewsPage``: date, intro, image (+ image_alt), body.
+  The index serves ``rss.xml`` and ``atom.xml``.
+- ``news.EventIndexPage`` → ``news.EventPage``: event_type, start and end (aware datetimes),
+  time_zone (IANA name; empty = the host city's), venue, address, online_url, intro,
+  agenda (days → sessions), documents, body. The index serves ``calendar.ics``, each
+  event ``event.ics``.
+
+Facts (dates, zones, relations) are synchronised across locales; words are translated.
+"""
+
+from .events import EventIndexPage, EventPage
+from .news import NewsIndexPage, NewsPage
+
+__all__ = ["EventIndexPage", "EventPage", "NewsIndexPage", "NewsPage"]

@@ -1,0 +1,303 @@
+"""The programme calendar: EventIndexPage (/events/, with its iCalendar feed) and EventPage."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Case, F, Q, Value, When
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from news import calendars, structured_data
+from news.blocks import AgendaBlock, DocumentsBlock
+from news.choices import PROGRAMME_PHASES, EventType
+from news.forms import EventPageForm
+from news.listings import FilterReader, paginate
+from news.localization import mark_text_language, source_language_annotation
+from news.timezones import (
+    MULTI_ZONE_COUNTRIES,
+    get_zone,
+    validate_time_zone,
+    zone_abbreviation,
+    zone_for_country,
+)
+from portal.blocks import BodyBlock
+from portal.models import PortalPage
+
+from .files import PageFilesMixin
+
+
+class EventQuerySet(PageQuerySet):
+    def upcoming_first(self, now=None):
+        """Upcoming and running events first, soonest first; then past events, latest first.
+
+        One ordering in SQL, so that a paginated list runs straight from the next event
+        into the most recent past one. Each row says which side it is on (``is_past``).
+        """
+        now = now or timezone.now()
+        upcoming = Q(end__gte=now)
+        return self.annotate(
+            is_past=Case(When(upcoming, then=Value(False)), default=Value(True)),
+            upcoming_start=Case(When(upcoming, then=F("start"))),
+            past_start=Case(When(~upcoming, then=F("start"))),
+        ).order_by(
+            "is_past",
+            F("upcoming_start").asc(nulls_last=True),
+            F("past_start").desc(nulls_last=True),
+            "pk",
+        )
+
+
+def for_display(events):
+    """Events of a listing with what their cards show: ``text_lang``, ``place_label``."""
+    events = mark_text_language(events)
+    for event in events:
+        event.place_label = event.venue
+    return events
+
+
+class EventIndexPage(PageFilesMixin, RoutablePageMixin, PortalPage):
+    """/events/: upcoming then past events, filters, the programme timeline, a calendar feed."""
+
+    intro = models.TextField(blank=True, help_text="A short text above the list of events.")
+
+    content_panels = PortalPage.content_panels + [FieldPanel("intro")]
+    search_fields = PortalPage.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = "event index page"
+
+    def events(self):
+        """The live, public events under this index, ready for a listing."""
+        return (
+            EventPage.objects.live()
+            .public()
+            .descendant_of(self)
+            .defer_streamfields()
+            .select_related("locale")
+            .annotate(source_language_code=source_language_annotation())
+        )
+
+    def filter_events(self, request):
+        events = self.events()
+        reader = FilterReader(request)
+        event_type = reader.choice("type", _("Type"), set(EventType.values), str.lower)
+        if event_type:
+            events = events.filter(event_type=event_type)
+        years = {moment.year for moment in self.events().datetimes("start", "year")}
+        year = reader.year("year", _("Year"), years)
+        if year:
+            events = events.filter(start__year=year)
+        return events, reader.filters, {"years": sorted(years, reverse=True)}
+
+    def timeline(self):
+        """The programme's phases, each with its events in date order (one query)."""
+        types = [t for phase in PROGRAMME_PHASES for t in phase.event_types]
+        by_type = {}
+        events = self.events().filter(event_type__in=types).order_by("start", "pk")
+        for event in for_display(events):
+            by_type.setdefault(event.event_type, []).append(event)
+        return [
+            {
+                "phase": phase,
+                "events": sorted(
+                    (e for t in phase.event_types for e in by_type.get(t, [])),
+                    key=lambda e: (e.start, e.pk),
+                ),
+            }
+            for phase in PROGRAMME_PHASES
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        events, filters, options = self.filter_events(request)
+        events_page = paginate(request, events.upcoming_first())
+        events_page.object_list = for_display(events_page.object_list)
+        context.update(
+            events=events_page,
+            filters=filters,
+            event_types=EventType.choices,
+            calendar_url=self.file_url("calendar", request),
+            **options,
+        )
+        if not filters.active and events_page.number == 1:
+            context["timeline"] = self.timeline()
+        return context
+
+    @path("calendar.ics/", name="calendar")
+    def calendar_feed(self, request):
+        events = [
+            (event, None, None) for event in for_display(self.events().order_by("start", "pk"))
+        ]
+        return self.cacheable(request, calendars.feed_response(self, events, request))
+
+
+class EventPage(PageFilesMixin, RoutablePageMixin, PortalPage):
+    """A meeting of the programme: when and where, who comes, the agenda, the documents."""
+
+    event_type = models.CharField(
+        "type",
+        max_length=20,
+        choices=EventType.choices,
+        default=EventType.WORKING_MEETING,
+        help_text="Decides where the event appears in the programme timeline.",
+    )
+    start = models.DateTimeField(help_text="Date and time at the venue.")
+    end = models.DateTimeField(help_text="Date and time at the venue; after the start.")
+    time_zone = models.CharField(
+        max_length=64,
+        blank=True,
+        validators=[validate_time_zone],
+        help_text=(
+            "Leave empty to use the host city's time zone. Choose one for online events, "
+            "and where the host country has several (Australia, Indonesia)."
+        ),
+    )
+    venue = models.CharField(
+        max_length=250, blank=True, help_text="The building or room, such as: Seoul City Hall."
+    )
+    address = models.TextField(blank=True, help_text="Street address of the venue.")
+    online_url = models.URLField(
+        "online meeting address",
+        blank=True,
+        help_text="For webinars and hybrid meetings: where participants join.",
+    )
+    intro = models.TextField(
+        help_text="One or two sentences on the event, shown in lists and calendars."
+    )
+    agenda = StreamField(AgendaBlock(), blank=True, help_text="Days, each with its sessions.")
+    documents = StreamField(
+        DocumentsBlock(), blank=True, help_text="Reports, presentations and minutes."
+    )
+    body = StreamField(BodyBlock(), blank=True)
+
+    objects = PageManager.from_queryset(EventQuerySet)()
+
+    content_panels = PortalPage.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    facts_panels = [
+        FieldPanel("event_type"),
+        MultiFieldPanel(
+            [FieldPanel("start"), FieldPanel("end"), FieldPanel("time_zone")],
+            heading="When",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("venue"), FieldPanel("address"), FieldPanel("online_url")],
+            heading="Where",
+        ),
+    ]
+    programme_panels = [FieldPanel("agenda"), FieldPanel("documents")]
+    relations_panels = []
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Content"),
+            ObjectList(facts_panels, heading="Facts"),
+            ObjectList(programme_panels, heading="Agenda and documents"),
+            ObjectList(Page.promote_panels, heading="Promotion"),
+            ObjectList(Page.settings_panels, heading="Settings"),
+        ],
+        base_form_class=EventPageForm,
+    )
+
+    # Facts are the same in every language; words (title, intro, venue, address, agenda,
+    # body) are translated.
+    override_translatable_fields = [
+        SynchronizedField("event_type", overridable=False),
+        SynchronizedField("start", overridable=False),
+        SynchronizedField("end", overridable=False),
+        SynchronizedField("time_zone", overridable=False),
+        SynchronizedField("online_url"),
+    ]
+    search_fields = PortalPage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("venue"),
+        index.SearchField("agenda"),
+        index.SearchField("body"),
+        index.FilterField("event_type"),
+        index.FilterField("start"),
+    ]
+
+    parent_page_types = ["news.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "event page"
+
+    # Time zone ----------------------------------------------------------------------
+
+    @staticmethod
+    def zone_for_host(host_city):
+        """The time zone of a host city's country, when the country has only one."""
+        country = getattr(host_city, "country", None)
+        return zone_for_country(getattr(country, "iso_code", None))
+
+    @staticmethod
+    def missing_zone_message(values):
+        host_city = values.get("host_city")
+        country = getattr(host_city, "country", None)
+        if country is not None and country.iso_code in MULTI_ZONE_COUNTRIES:
+            return f"{country} has several time zones: choose the one of the venue."
+        if host_city is not None:
+            return f"Choose the time zone of the venue: it cannot be taken from {host_city}."
+        return "Choose the time zone of the venue, or a host city."
+
+    @property
+    def zone_name(self):
+        """The IANA name of the zone the event happens in."""
+        return self.time_zone or self.zone_for_host(getattr(self, "host_city", None)) or "UTC"
+
+    @property
+    def zone(self):
+        return get_zone(self.zone_name)
+
+    @property
+    def local_start(self):
+        return self.start.astimezone(self.zone)
+
+    @property
+    def local_end(self):
+        return self.end.astimezone(self.zone)
+
+    @property
+    def zone_abbreviation(self):
+        return zone_abbreviation(self.local_start)
+
+    @property
+    def is_multi_day(self):
+        return self.local_start.date() != self.local_end.date()
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start and self.end and self.end <= self.start:
+            errors["end"] = "The event must end after it starts. Check the end date and time."
+        if not self.time_zone and not self.zone_for_host(getattr(self, "host_city", None)):
+            errors["time_zone"] = self.missing_zone_message(
+                {"host_city": getattr(self, "host_city", None)}
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    # Output -------------------------------------------------------------------------
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["json_ld"] = structured_data.event(self, request)
+        context["ics_url"] = self.file_url("ics", request)
+        return context
+
+    @path("event.ics/", name="ics")
+    def ics_file(self, request):
+        return self.cacheable(request, calendars.event_response(self, request))
