@@ -33,6 +33,12 @@ def po_files():
             yield code, root / code / "LC_MESSAGES" / "django.po"
 
 
+def catalog_name(path):
+    """ "portal" for the top-level catalog, else the app that owns it."""
+    app = Path(path).parents[3].name
+    return app if app in APP_DOMAINS else "portal"
+
+
 def fix_header(po, code):
     """Give a catalog its language and the plural rule gettext needs to read it."""
     po.header = f"World Cities portal: {ENGLISH_NAMES[code]} translation."

@@ -7,11 +7,11 @@ import subprocess
 import polib
 import pytest
 
-from portal.catalogs import catalog_roots, load, missing_translations, po_files
+from portal.catalogs import catalog_name, catalog_roots, load, missing_translations, po_files
 from portal.languages import PLURAL_FORMS, TRANSLATION_LANGUAGE_CODES
 
 PO_FILES = list(po_files())
-PO_IDS = [f"{path.parts[-4]}/{code}" for code, path in PO_FILES]
+PO_IDS = [f"{catalog_name(path)}/{code}" for code, path in PO_FILES]
 
 
 def test_every_catalog_root_has_all_26_languages():

@@ -9,6 +9,7 @@ from bs4 import BeautifulSoup
 from portal.views import server_error
 
 
+@pytest.mark.django_db
 def test_500_page_renders_translated_without_touching_the_database(django_assert_num_queries):
     request = RequestFactory().get("/fr/anything/")
     with translation.override("fr"), django_assert_num_queries(0):

@@ -1,17 +1,20 @@
 """Extract, fill, compile and check the portal's gettext catalogs.
 
-    manage.py catalogs extract [APP ...]   update PO files from the code (needs GNU gettext)
-    manage.py catalogs fill FILE.json      merge translations {msgid: {lang: text}}
-    manage.py catalogs compile             write .mo files (pure Python, no gettext needed)
-    manage.py catalogs check               list what is untranslated; fails if anything is
+    manage.py catalogs extract [APP ...]           update PO files from the code (needs gettext)
+    manage.py catalogs fill FILE.json [--catalog APP]   merge translations into the catalogs
+    manage.py catalogs compile [APP ...]           write .mo files (pure Python, no gettext)
+    manage.py catalogs check [APP ...]             list what is untranslated; fails if any
 
 ``APP`` is ``portal`` (the project package, into ``locale/``) or one of the apps with a
-catalog of its own (``home``, ``cities``, ``news``, ``search``). ``fill`` takes plural forms as a list, in the order of
-the language's Plural-Forms rule.
+catalog of its own (``home``, ``cities``, ``news``, ``search``); without it, every catalog.
+``fill`` reads ``{msgid: {lang: text}}``; a key ``"context\x04msgid"`` targets a message with
+that context (gettext's own separator); plural forms are a list, in the order of the
+language's Plural-Forms rule.
 """
 
 import json
 import os
+import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -19,7 +22,14 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from portal.catalogs import APP_DOMAINS, fix_header, load, missing_translations, po_files
+from portal.catalogs import (
+    APP_DOMAINS,
+    catalog_name,
+    fix_header,
+    load,
+    missing_translations,
+    po_files,
+)
 from portal.languages import PLURAL_FORMS, TRANSLATION_LANGUAGE_CODES
 
 IGNORED = [".venv", "venv", "tests", "staticfiles", "media", "node_modules", *APP_DOMAINS]
@@ -41,9 +51,25 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("action", choices=["extract", "fill", "compile", "check"])
         parser.add_argument("targets", nargs="*")
+        parser.add_argument(
+            "--catalog",
+            action="append",
+            dest="catalogs",
+            help="with fill: only write into this catalog (portal, home, cities, …)",
+        )
 
-    def handle(self, action, targets, **options):
+    def handle(self, action, targets, catalogs=None, **options):
+        self.catalogs = catalogs
         getattr(self, f"do_{action}")(targets)
+
+    def selected_po_files(self, names):
+        """PO files of the named catalogs (all when none is named)."""
+        for name in names or []:
+            if name != "portal" and name not in APP_DOMAINS:
+                raise CommandError(f"Unknown catalog {name!r}")
+        for code, path in po_files():
+            if not names or catalog_name(path) in names:
+                yield code, path
 
     def do_extract(self, targets):
         base = Path(settings.BASE_DIR)
@@ -83,13 +109,14 @@ class Command(BaseCommand):
                 for msgid, by_language in json.load(handle).items():
                     translations.setdefault(msgid, {}).update(by_language)
         filled = 0
-        for code, path in po_files():
+        for code, path in self.selected_po_files(self.catalogs):
             if not path.exists():
                 continue
             po = load(path)
             changed = False
             for entry in po:
-                text = translations.get(entry.msgid, {}).get(code)
+                key = f"{entry.msgctxt}\x04{entry.msgid}" if entry.msgctxt else entry.msgid
+                text = translations.get(key, {}).get(code)
                 if text is None:
                     continue
                 if entry.msgid_plural:
@@ -111,15 +138,22 @@ class Command(BaseCommand):
 
     def do_compile(self, targets):
         count = 0
-        for _code, path in po_files():
-            if path.exists():
-                load(path).save_as_mofile(str(path.with_suffix(".mo")))
+        for _code, path in self.selected_po_files(targets):
+            if not path.exists():
+                continue
+            mo_path = path.with_suffix(".mo")
+            with tempfile.NamedTemporaryFile(suffix=".mo") as compiled:
+                load(path).save_as_mofile(compiled.name)
+                data = Path(compiled.name).read_bytes()
+            # Only rewrite what changed, so compiling never touches another team's files.
+            if not mo_path.exists() or mo_path.read_bytes() != data:
+                mo_path.write_bytes(data)
                 count += 1
         self.stdout.write(f"{count} catalogs compiled.")
 
     def do_check(self, targets):
         problems = 0
-        for code, path in po_files():
+        for code, path in self.selected_po_files(targets):
             if not path.exists():
                 self.stdout.write(f"{path}: missing")
                 problems += 1
