@@ -14,6 +14,7 @@ from wagtail_localize.models import LocaleSynchronization
 from wagtail_localize.synctree import synchronize_tree
 
 from portal.languages import LANGUAGE_CODES, SOURCE_LANGUAGE_CODE
+from translations.groups import ensure_groups
 
 from .models import HomePage
 
@@ -90,4 +91,5 @@ def ensure_portal_structure():
     home = ensure_english_home(english)
     ensure_default_site(home)
     ensure_locale_synchronisation(english)
+    ensure_groups()  # communication staff, and translators per language (translations app)
     return home

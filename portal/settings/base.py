@@ -13,6 +13,7 @@ from django.conf.locale import LANG_INFO
 import dj_database_url
 
 from portal.languages import ENGLISH_NAMES, LANGUAGE_CODES, MALTESE_LANG_INFO
+from translations.machine import machine_translator_from_environment
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -34,6 +35,7 @@ INSTALLED_APPS = [
     "news",
     "search",
     "portal",
+    "translations",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales: locale admin with sync settings
     "wagtail.contrib.forms",
@@ -179,7 +181,8 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp"}
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # no request may leave the site, the admin included
-WAGTAILLOCALIZE_ENABLE_MACHINE_TRANSLATION = False
+# Machine translation: DeepL when DEEPL_API_KEY is set, none otherwise (translations/machine.py).
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_from_environment(os.environ)
 
 LOGGING = {
     "version": 1,

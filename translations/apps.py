@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+
+
+class TranslationsConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "translations"
+    verbose_name = "Translators' workflow"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()
