@@ -22,6 +22,7 @@ translated. Choice vocabularies (Region, CityKind, Sector, PairStatus) are in ``
 from .case_studies import CaseStudyCity, CaseStudyIndexPage, CaseStudyPage
 from .choices import CityKind, PairStatus, Region, Sector
 from .cities import CityIndexPage, CityPage, CityPartner
+from .matching import FindPartnerPage, PartnerScore
 from .pairs import PairIndexPage, PairPage
 from .snippets import Country, Theme
 
@@ -34,9 +35,11 @@ __all__ = [
     "CityPage",
     "CityPartner",
     "Country",
+    "FindPartnerPage",
     "PairIndexPage",
     "PairPage",
     "PairStatus",
+    "PartnerScore",
     "Region",
     "Sector",
     "Theme",
