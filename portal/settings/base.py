@@ -72,6 +72,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "home.middleware.FormPayloadLimitMiddleware",  # answers before CSRF reads a huge body
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -200,3 +201,9 @@ LOGGING = {
 
 # Public pages may be cached by a shared cache for this long (seconds); see portal/cache.py.
 PUBLIC_PAGE_S_MAXAGE = int(os.environ.get("PUBLIC_PAGE_S_MAXAGE", "300"))
+
+# Forms (home/models/forms.py): how long submissions are kept (manage.py
+# purge_form_submissions deletes older ones), the per-IP limit, the time trap.
+FORM_SUBMISSION_RETENTION_DAYS = int(os.environ.get("FORM_SUBMISSION_RETENTION_DAYS", "730"))
+FORM_SUBMISSION_RATE_LIMIT = os.environ.get("FORM_SUBMISSION_RATE_LIMIT", "10/h")
+FORM_MINIMUM_FILL_SECONDS = 3
