@@ -15,7 +15,8 @@ from wagtail.models import Page
 
 def localize_pages(pages, language_code=None):
     """The same pages, each replaced by its live version in the active language where one
-    exists (a translation or an alias), in their original order. One query."""
+    exists (a translation or an alias), in their original order, each with ``text_lang``
+    (see ``mark_text_language``). One query."""
     pages = [page for page in pages if page is not None]
     if not pages:
         return []
@@ -28,8 +29,10 @@ def localize_pages(pages, language_code=None):
             locale__language_code=language_code,
         )
         .select_related("locale")
+        .annotate(source_language_code=source_language_annotation())
     }
-    return [localized.get(page.translation_key, page) for page in pages]
+    result = [localized.get(page.translation_key, page) for page in pages]
+    return mark_text_language(result, language_code)
 
 
 def source_language_annotation():
@@ -51,8 +54,23 @@ def mark_text_language(pages, language_code=None):
     language_code = language_code or get_language()
     pages = list(pages)
     for page in pages:
+        if hasattr(page, "text_lang"):
+            continue
         own = page.locale.language_code
         content = getattr(page, "source_language_code", None) or own
         page._content_language_code = content  # spares PortalPage its query
         page.text_lang = content if content != language_code else ""
     return pages
+
+
+def localize_snippets(snippets, model):
+    """Translatable snippets (themes, countries) in the visitor's language where translated,
+    sorted by name. Uses the cities app's ``for_display``: one query."""
+    snippets = list(snippets)
+    if not snippets:
+        return []
+    names = model.objects.for_display()
+    return sorted(
+        (names.get(snippet.translation_key, snippet) for snippet in snippets),
+        key=lambda snippet: snippet.name,
+    )

@@ -1,25 +1,36 @@
 """The programme calendar: EventIndexPage (/events/, with its iCalendar feed) and EventPage."""
 
+from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager
+from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from cities.models import Country, Region
 from news import calendars, structured_data
 from news.blocks import AgendaBlock, DocumentsBlock
 from news.choices import PROGRAMME_PHASES, EventType
 from news.forms import EventPageForm
 from news.listings import FilterReader, paginate
-from news.localization import mark_text_language, source_language_annotation
+from news.localization import localize_pages, mark_text_language, source_language_annotation
 from news.timezones import (
     MULTI_ZONE_COUNTRIES,
     get_zone,
@@ -31,6 +42,9 @@ from portal.blocks import BodyBlock
 from portal.models import PortalPage
 
 from .files import PageFilesMixin
+
+EU_DELEGATION_SIZE = 5
+PARTNER_DELEGATION_SIZE = 4
 
 
 class EventQuerySet(PageQuerySet):
@@ -55,10 +69,28 @@ class EventQuerySet(PageQuerySet):
 
 
 def for_display(events):
-    """Events of a listing with what their cards show: ``text_lang``, ``place_label``."""
+    """Events of a listing with what their cards show, in the visitor's language.
+
+    Sets ``text_lang``, ``display_city`` (the host city's page in this language),
+    ``display_country`` (its country's snippet in this language) and ``place_label``.
+    Events must come with ``host_city__country`` selected. Two queries for any number.
+    """
     events = mark_text_language(events)
+    hosted = [event for event in events if event.host_city_id]
+    countries = Country.objects.for_display() if hosted else {}
+    cities = dict(
+        zip(
+            (event.pk for event in hosted),
+            localize_pages([event.host_city for event in hosted]),
+            strict=True,
+        )
+    )
     for event in events:
-        event.place_label = event.venue
+        city = cities.get(event.pk)
+        country = countries.get(event.host_city.country.translation_key) if city else None
+        event.display_city, event.display_country = city, country
+        names = [city.title if city else "", country.name if country else ""]
+        event.place_label = ", ".join(name for name in names if name) or event.venue
     return events
 
 
@@ -84,7 +116,7 @@ class EventIndexPage(PageFilesMixin, RoutablePageMixin, PortalPage):
             .public()
             .descendant_of(self)
             .defer_streamfields()
-            .select_related("locale")
+            .select_related("locale", "host_city__country")
             .annotate(source_language_code=source_language_annotation())
         )
 
@@ -94,11 +126,30 @@ class EventIndexPage(PageFilesMixin, RoutablePageMixin, PortalPage):
         event_type = reader.choice("type", _("Type"), set(EventType.values), str.lower)
         if event_type:
             events = events.filter(event_type=event_type)
+        countries = self.host_countries()
+        country = reader.choice("country", _("Country"), {c.iso_code for c in countries}, str.upper)
+        if country:
+            events = events.filter(host_city__country__iso_code=country)
         years = {moment.year for moment in self.events().datetimes("start", "year")}
         year = reader.year("year", _("Year"), years)
         if year:
             events = events.filter(start__year=year)
-        return events, reader.filters, {"years": sorted(years, reverse=True)}
+        options = {"years": sorted(years, reverse=True), "countries": countries}
+        return events, reader.filters, options
+
+    def host_countries(self):
+        """The countries where this index's events happen, named in the visitor's language."""
+        keys = (
+            self.events()
+            .filter(host_city__isnull=False)
+            .values_list("host_city__country__translation_key", flat=True)
+            .distinct()
+        )
+        keys = set(keys)
+        if not keys:
+            return []
+        names = Country.objects.for_display()
+        return sorted((names[key] for key in keys if key in names), key=lambda c: c.name)
 
     def timeline(self):
         """The programme's phases, each with its events in date order (one query)."""
@@ -137,7 +188,8 @@ class EventIndexPage(PageFilesMixin, RoutablePageMixin, PortalPage):
     @path("calendar.ics/", name="calendar")
     def calendar_feed(self, request):
         events = [
-            (event, None, None) for event in for_display(self.events().order_by("start", "pk"))
+            (event, event.display_city, event.display_country)
+            for event in for_display(self.events().order_by("start", "pk"))
         ]
         return self.cacheable(request, calendars.feed_response(self, events, request))
 
@@ -163,6 +215,14 @@ class EventPage(PageFilesMixin, RoutablePageMixin, PortalPage):
             "and where the host country has several (Australia, Indonesia)."
         ),
     )
+    host_city = models.ForeignKey(
+        "cities.CityPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="hosted_events",
+        help_text="The city where the event takes place; empty for online events.",
+    )
     venue = models.CharField(
         max_length=250, blank=True, help_text="The building or room, such as: Seoul City Hall."
     )
@@ -171,6 +231,12 @@ class EventPage(PageFilesMixin, RoutablePageMixin, PortalPage):
         "online meeting address",
         blank=True,
         help_text="For webinars and hybrid meetings: where participants join.",
+    )
+    pairs = ParentalManyToManyField(
+        "cities.PairPage",
+        blank=True,
+        related_name="events",
+        help_text="The pairs of cities that take part.",
     )
     intro = models.TextField(
         help_text="One or two sentences on the event, shown in lists and calendars."
@@ -194,17 +260,34 @@ class EventPage(PageFilesMixin, RoutablePageMixin, PortalPage):
             heading="When",
         ),
         MultiFieldPanel(
-            [FieldPanel("venue"), FieldPanel("address"), FieldPanel("online_url")],
+            [
+                PageChooserPanel("host_city", "cities.CityPage"),
+                FieldPanel("venue"),
+                FieldPanel("address"),
+                FieldPanel("online_url"),
+            ],
             heading="Where",
         ),
     ]
     programme_panels = [FieldPanel("agenda"), FieldPanel("documents")]
-    relations_panels = []
+    relations_panels = [
+        FieldPanel("pairs", widget=forms.CheckboxSelectMultiple),
+        InlinePanel(
+            "delegations",
+            heading="Delegations",
+            label="Delegation",
+            help_text=(
+                "Each city that sends people, with how many. Leave the number empty for the "
+                "programme's usual size: five from an EU city, four from a partner city."
+            ),
+        ),
+    ]
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading="Content"),
             ObjectList(facts_panels, heading="Facts"),
             ObjectList(programme_panels, heading="Agenda and documents"),
+            ObjectList(relations_panels, heading="Relations"),
             ObjectList(Page.promote_panels, heading="Promotion"),
             ObjectList(Page.settings_panels, heading="Settings"),
         ],
@@ -218,6 +301,9 @@ class EventPage(PageFilesMixin, RoutablePageMixin, PortalPage):
         SynchronizedField("start", overridable=False),
         SynchronizedField("end", overridable=False),
         SynchronizedField("time_zone", overridable=False),
+        SynchronizedField("host_city", overridable=False),
+        SynchronizedField("pairs", overridable=False),
+        SynchronizedField("delegations", overridable=False),
         SynchronizedField("online_url"),
     ]
     search_fields = PortalPage.search_fields + [
@@ -227,6 +313,7 @@ class EventPage(PageFilesMixin, RoutablePageMixin, PortalPage):
         index.SearchField("body"),
         index.FilterField("event_type"),
         index.FilterField("start"),
+        index.FilterField("host_city"),
     ]
 
     parent_page_types = ["news.EventIndexPage"]
@@ -292,12 +379,70 @@ class EventPage(PageFilesMixin, RoutablePageMixin, PortalPage):
 
     # Output -------------------------------------------------------------------------
 
+    def place(self):
+        """The host city's page and its country's snippet, in the visitor's language."""
+        if self.host_city is None:
+            return None, None
+        [city] = localize_pages([self.host_city])
+        country = Country.objects.for_display().get(self.host_city.country.translation_key)
+        return city, country
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["json_ld"] = structured_data.event(self, request)
-        context["ics_url"] = self.file_url("ics", request)
+        city, country = self.place()
+        delegations = list(self.delegations.select_related("city__country"))
+        for delegation, localized in zip(
+            delegations, localize_pages([d.city for d in delegations]), strict=True
+        ):
+            delegation.display_city = localized
+        context.update(
+            host_city=city,
+            country=country,
+            pairs=localize_pages(self.pairs.all()),
+            delegations=delegations,
+            delegates_total=sum(d.delegates or 0 for d in delegations),
+            is_past=self.end < timezone.now(),
+            json_ld=structured_data.event(self, request, city, country),
+            ics_url=self.file_url("ics", request),
+        )
         return context
 
     @path("event.ics/", name="ics")
     def ics_file(self, request):
-        return self.cacheable(request, calendars.event_response(self, request))
+        city, country = self.place()
+        return self.cacheable(request, calendars.event_response(self, request, city, country))
+
+
+class EventDelegation(Orderable):
+    """A city's delegation to an event: which city, how many delegates."""
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="delegations")
+    city = models.ForeignKey(
+        "cities.CityPage", on_delete=models.CASCADE, related_name="delegations"
+    )
+    delegates = models.PositiveSmallIntegerField(
+        "number of delegates",
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(500)],
+        help_text="Leave empty for the usual five (EU city) or four (partner city).",
+    )
+
+    panels = [PageChooserPanel("city", "cities.CityPage"), FieldPanel("delegates")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "delegation"
+
+    def __str__(self):
+        return f"{self.city} ({self.delegates})"
+
+    def save(self, *args, **kwargs):
+        if self.delegates is None and self.city_id:
+            self.delegates = usual_delegation_size(self.city)
+        super().save(*args, **kwargs)
+
+
+def usual_delegation_size(city):
+    """The programme sends five delegates from each EU city and four from each partner city."""
+    region = getattr(getattr(city, "country", None), "region", None)
+    return EU_DELEGATION_SIZE if region == Region.EU else PARTNER_DELEGATION_SIZE

@@ -1,19 +1,28 @@
 """News of the programme: NewsIndexPage (/news/, with its RSS and Atom feeds) and NewsPage."""
 
+from django import forms
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cities.models import Theme
 from news import structured_data
+from news.forms import NewsPageForm
 from news.listings import FilterReader, paginate
-from news.localization import mark_text_language, source_language_annotation
+from news.localization import (
+    localize_pages,
+    localize_snippets,
+    mark_text_language,
+    source_language_annotation,
+)
 from portal.blocks import BodyBlock
 from portal.models import PortalPage
 
@@ -27,10 +36,16 @@ SHARE_RENDITION = "fill-1200x675|format-jpeg"
 
 
 def for_display(articles):
-    """Articles of a listing with what their cards show: ``text_lang``, ``display_themes``."""
+    """Articles of a listing with what their cards show: ``text_lang`` and
+    ``display_themes`` (in the visitor's language). Articles must come with their themes
+    prefetched. One query for any number of articles."""
     articles = mark_text_language(articles)
+    names = Theme.objects.for_display() if articles else {}
     for article in articles:
-        article.display_themes = []
+        article.display_themes = sorted(
+            (names.get(theme.translation_key, theme) for theme in article.themes.all()),
+            key=lambda theme: theme.name,
+        )
     return articles
 
 
@@ -59,10 +74,11 @@ class NewsIndexPage(PageFilesMixin, RoutablePageMixin, PortalPage):
             .select_related("locale")
             .annotate(source_language_code=source_language_annotation())
             .prefetch_related(
+                "themes",
                 models.Prefetch(
                     "image",
                     queryset=get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS),
-                )
+                ),
             )
             .order_by("-date", "-first_published_at", "-pk")
         )
@@ -74,21 +90,28 @@ class NewsIndexPage(PageFilesMixin, RoutablePageMixin, PortalPage):
     def filter_articles(self, request):
         articles = self.articles()
         reader = FilterReader(request)
+        themes = sorted(Theme.objects.for_display().values(), key=lambda theme: theme.name)
+        slug = reader.choice("theme", _("Theme"), {theme.slug for theme in themes}, str.lower)
+        if slug:
+            # Through the link table: an article linked to two locales' copies of a theme
+            # must come once.
+            tagged = NewsPage.themes.through.objects.filter(theme__slug=slug)
+            articles = articles.filter(pk__in=tagged.values("newspage_id"))
         years = {day.year for day in articles.dates("date", "year")}
         year = reader.year("year", _("Year"), years)
         if year:
             articles = articles.filter(date__year=year)
-        return articles, reader.filters, sorted(years, reverse=True)
+        return articles, reader.filters, {"years": sorted(years, reverse=True), "themes": themes}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles, filters, years = self.filter_articles(request)
+        articles, filters, options = self.filter_articles(request)
         articles_page = paginate(request, articles)
         articles_page.object_list = for_display(articles_page.object_list)
         context.update(
             articles=articles_page,
             filters=filters,
-            years=years,
+            **options,
             rss_url=self.file_url("rss", request),
             atom_url=self.file_url("atom", request),
         )
@@ -131,6 +154,18 @@ class NewsPage(PortalPage):
         help_text="What the image shows, for people who cannot see it. Translators translate it.",
     )
     body = StreamField(BodyBlock(), blank=True)
+    related_cities = ParentalManyToManyField(
+        "cities.CityPage",
+        blank=True,
+        related_name="news_pages",
+        help_text="The cities the news is about.",
+    )
+    themes = ParentalManyToManyField(
+        "cities.Theme",
+        blank=True,
+        related_name="news_pages",
+        help_text="The programme themes the news is about; visitors filter news by them.",
+    )
 
     content_panels = PortalPage.content_panels + [
         FieldPanel("date"),
@@ -138,10 +173,25 @@ class NewsPage(PortalPage):
         MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading="Image"),
         FieldPanel("body"),
     ]
+    relations_panels = [
+        FieldPanel("related_cities", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Content"),
+            ObjectList(relations_panels, heading="Relations"),
+            ObjectList(PortalPage.promote_panels, heading="Promotion"),
+            ObjectList(PortalPage.settings_panels, heading="Settings"),
+        ],
+        base_form_class=NewsPageForm,
+    )
     override_translatable_fields = [
         SynchronizedField("date", overridable=False),
         SynchronizedField("image"),
         TranslatableField("image_alt"),
+        SynchronizedField("related_cities", overridable=False),
+        SynchronizedField("themes", overridable=False),
     ]
     search_fields = PortalPage.search_fields + [
         index.SearchField("intro"),
@@ -160,5 +210,10 @@ class NewsPage(PortalPage):
         image_url = None
         if self.image is not None:
             image_url = self.image.get_rendition(SHARE_RENDITION).url
-        context["json_ld"] = structured_data.news_article(self, request, image_url=image_url)
+        themes = localize_snippets(self.themes.all(), Theme)
+        context.update(
+            themes=themes,
+            cities=localize_pages(self.related_cities.all()),
+            json_ld=structured_data.news_article(self, request, image_url=image_url, themes=themes),
+        )
         return context

@@ -2,6 +2,9 @@
 
 - ``{% news_feed_links %}`` (base.html): the RSS and Atom ``<link rel="alternate">`` of
   the news index in the current language. One query per request, none when memoised.
+- ``{% related_events page %}`` (city and pair pages): the events the city or pair takes
+  part in, upcoming then past, as a section with an ``h2``. One query.
+- ``{% events_for page as events %}``: the same data, ``{"upcoming": [...], "past": [...]}``.
 - ``{% json_ld data %}``: a ``<script type="application/ld+json">``, escaped.
 """
 
@@ -9,6 +12,7 @@ from django import template
 from django.utils.translation import get_language
 
 from news import structured_data
+from news.related_events import events_for as find_events_for
 
 register = template.Library()
 
@@ -55,3 +59,19 @@ def json_ld(data):
     if not data:
         return ""
     return structured_data.script_tag(data)
+
+
+@register.simple_tag
+def events_for(page):
+    return find_events_for(page)
+
+
+@register.inclusion_tag("news/includes/related_events.html", takes_context=True)
+def related_events(context, page, heading_level=2):
+    return {
+        "events": find_events_for(page),
+        "heading": f"h{heading_level}",
+        "subheading": f"h{heading_level + 1}",
+        "request": context.get("request"),
+        "LANGUAGE_CODE": context.get("LANGUAGE_CODE"),
+    }
