@@ -42,6 +42,14 @@ class CaseStudyIndexPage(PortalPage):
     class Meta:
         verbose_name = "good practice index page"
 
+    def get_context(self, request, *args, **kwargs):
+        # Imported here: the listing module imports these models.
+        from cities.listings import case_study_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(case_study_listing(self, request))
+        return context
+
 
 class CaseStudyPage(PortalPage):
     """A good practice or pilot action that other cities can learn from."""
@@ -165,6 +173,14 @@ class CaseStudyPage(PortalPage):
 
     class Meta:
         verbose_name = "good practice"
+
+    def get_context(self, request, *args, **kwargs):
+        # Imported here: the module imports these models.
+        from cities.related import case_study_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(case_study_context(self))
+        return context
 
     @property
     def sectors(self):

@@ -36,6 +36,14 @@ class CityIndexPage(PortalPage):
     class Meta:
         verbose_name = "city index page"
 
+    def get_context(self, request, *args, **kwargs):
+        # Imported here: the listing module imports these models.
+        from cities.listings import city_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(city_listing(self, request))
+        return context
+
 
 class CityPage(PortalPage):
     """A member of the network: a city, a district, a region or an alliance of cities."""
@@ -171,6 +179,14 @@ class CityPage(PortalPage):
 
     class Meta:
         verbose_name = "city page"
+
+    def get_context(self, request, *args, **kwargs):
+        # Imported here: the module imports these models.
+        from cities.related import city_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(city_context(self))
+        return context
 
     @property
     def region(self):

@@ -36,6 +36,14 @@ class PairIndexPage(PortalPage):
     class Meta:
         verbose_name = "pair index page"
 
+    def get_context(self, request, *args, **kwargs):
+        # Imported here: the listing module imports these models.
+        from cities.listings import pair_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(pair_listing(self, request))
+        return context
+
 
 class PairPage(PortalPage):
     """Two cities that cooperate: one from the EU, one from a partner country."""
@@ -126,6 +134,14 @@ class PairPage(PortalPage):
 
     class Meta:
         verbose_name = "pair page"
+
+    def get_context(self, request, *args, **kwargs):
+        # Imported here: the module imports these models.
+        from cities.related import pair_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(pair_context(self))
+        return context
 
     @property
     def cycle_label(self):
