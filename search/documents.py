@@ -11,8 +11,8 @@ weights follow the boosts:
 
 StreamField and RichText values arrive as plain text through Wagtail's
 ``get_searchable_content``. The date shown in results is the page's ``search_date`` if it
-defines one, else its ``date`` or ``start`` field, else when it was first published. Themes
-come from a many-to-many ``themes`` relation, wherever a model has one.
+defines one, else its ``date``, ``local_start`` or ``start``, else when it was first
+published. Themes come from a many-to-many ``themes`` relation, wherever a model has one.
 """
 
 import datetime as dt
@@ -29,7 +29,8 @@ from . import text
 INTRO_FIELD_NAMES = frozenset(
     {"intro", "introduction", "summary", "lead", "teaser", "excerpt", "search_description"}
 )
-DATE_ATTRIBUTES = ("search_date", "date", "start", "start_date")
+# An event's date is the day at its venue (local_start), not in the server's time zone.
+DATE_ATTRIBUTES = ("search_date", "date", "local_start", "start", "start_date")
 THEMES_RELATION = "themes"
 
 
@@ -100,11 +101,14 @@ def _collect(document, obj, search_fields, related=False):
 
 def page_date(page):
     for name in DATE_ATTRIBUTES:
-        value = getattr(page, name, None)
-        if callable(value):
-            value = value()
+        try:
+            value = getattr(page, name, None)
+            if callable(value):
+                value = value()
+        except (AttributeError, LookupError, TypeError, ValueError):
+            continue  # a property that cannot answer for this page (a missing time zone…)
         if isinstance(value, dt.datetime):
-            return timezone.localdate(value) if timezone.is_aware(value) else value.date()
+            return value.date()  # the day in the datetime's own zone (the venue's)
         if isinstance(value, dt.date):
             return value
     published = page.first_published_at

@@ -17,5 +17,7 @@ class Command(BaseCommand):
 
     def handle(self, **options):
         started = perf_counter()
-        total = index.rebuild(log=self.stdout.write if options["verbosity"] > 1 else None)
-        self.stdout.write(f"Search index: {total} pages in {perf_counter() - started:.1f} s.")
+        verbosity = options["verbosity"]
+        total = index.rebuild(log=self.stdout.write if verbosity > 1 else None)
+        if verbosity:
+            self.stdout.write(f"Search index: {total} pages in {perf_counter() - started:.1f} s.")
