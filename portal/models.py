@@ -4,6 +4,9 @@ from django.conf import settings
 from django.utils.cache import patch_cache_control
 
 from wagtail.models import Page
+from wagtail_localize.fields import SynchronizedField
+
+ENGLISH_SLUG = SynchronizedField("slug", overridable=False)
 
 
 class PortalPage(Page):
@@ -17,6 +20,16 @@ class PortalPage(Page):
 
     class Meta:
         abstract = True
+
+    # URLs stay English in every language (Europa web guide): the slug is copied from the
+    # English page, never offered to translators. Added to every page type's own list too.
+    override_translatable_fields = [ENGLISH_SLUG]
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        fields = list(getattr(cls, "override_translatable_fields", []))
+        if not any(field.field_name == "slug" for field in fields):
+            cls.override_translatable_fields = [*fields, ENGLISH_SLUG]
 
     @property
     def content_language_code(self):

@@ -8,11 +8,13 @@ from wagtail_localize.models import LocaleSynchronization
 
 from .groups import ensure_translators_group
 from .refresh import refresh_translation_source
+from .trees import follow_english_slug
 
 
 def refresh_on_page_published(sender, instance, **kwargs):
-    if kwargs.get("alias"):
+    if kwargs.get("alias") or instance.alias_of_id is not None:
         return
+    follow_english_slug(instance)
     refresh_translation_source(instance)
 
 

@@ -16,7 +16,7 @@ from bs4 import BeautifulSoup
 from home.models import StandardPage
 from portal.languages import TRANSLATION_LANGUAGE_CODES
 
-from .conftest import publish_english_page, translate_strings
+from .conftest import publish_english_page, republish, translate_strings
 
 pytestmark = pytest.mark.django_db
 
@@ -156,3 +156,18 @@ def test_english_page_has_neither_notice_nor_a_foreign_lang(client, english_page
 
     assert soup.select_one(".notice--untranslated") is None
     assert soup.select_one("main .content").get("lang", "en") == "en"
+
+
+def test_renaming_an_english_page_moves_its_aliases_and_their_children(client, home_page):
+    page = publish_english_page(home_page, "Study tours")
+    child = publish_english_page(page, "Seoul visit")
+
+    republish(page, slug="study-visits")
+
+    assert set(aliases_of(page).values_list("slug", flat=True)) == {"study-visits"}
+    korean_child = Page.objects.get(
+        translation_key=child.translation_key, locale__language_code="ko"
+    )
+    assert korean_child.url_path.endswith("/study-visits/seoul-visit/")
+    assert client.get("/ko/study-visits/seoul-visit/").status_code == 200
+    assert client.get("/ko/study-tours/").status_code == 404
