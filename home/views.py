@@ -75,12 +75,10 @@ class DeletePersonSubmissionsView(WagtailAdminTemplateMixin, FormView):
         ]
 
     def matching(self, email):
-        return FormPageSubmission.objects.filter(
-            page__in=self.form_pages.values("pk"), email=email.strip().lower()
-        )
+        return FormPageSubmission.objects.filter(page__in=self.form_pages.values("pk"), email=email)
 
     def form_valid(self, form):
-        email = form.cleaned_data["email"]
+        email = form.cleaned_data["email"].strip().lower()
         submissions = self.matching(email)
         if self.request.POST.get("confirm") != "delete":
             found = (
@@ -94,5 +92,6 @@ class DeletePersonSubmissionsView(WagtailAdminTemplateMixin, FormView):
         count, _ = submissions.delete()
         # The address itself stays out of the log: it is the data being erased.
         logger.info("%s deleted %d form submissions of one person", self.request.user, count)
-        messages.success(self.request, f"{count} submissions of {email} deleted.")
+        noun = "submission" if count == 1 else "submissions"
+        messages.success(self.request, f"{count} {noun} of {email} deleted.")
         return redirect("home_forms:delete_person")
