@@ -22,9 +22,6 @@ class Filters:
     values: dict = field(default_factory=dict)
     ignored: list = field(default_factory=list)
 
-    def __getitem__(self, name):
-        return self.values.get(name)
-
     @property
     def active(self):
         return any(value is not None for value in self.values.values())
@@ -40,7 +37,10 @@ class FilterReader:
         return value.strip() if isinstance(value, str) else ""
 
     def _ignore(self, name, label, raw):
-        shown = raw if len(raw) <= MAX_ECHO else raw[:MAX_ECHO] + "…"
+        # Echo only printable characters (no NUL or control codes), and not too many.
+        shown = "".join(ch for ch in raw if ch.isprintable()) or "?"
+        if len(shown) > MAX_ECHO:
+            shown = shown[:MAX_ECHO] + "…"
         self.filters.ignored.append({"name": name, "label": label, "value": shown})
         self.filters.values[name] = None
 

@@ -6,26 +6,13 @@ synchronises them), so they are matched by translation key, and the events are t
 the city's own language tree.
 """
 
-from django.db.models import Exists, F, OuterRef, Q, Subquery
+from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
 
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 
 from news.localization import mark_text_language, source_language_annotation
-
-
-def public_q():
-    """Pages outside every private section, as one SQL condition.
-
-    Wagtail's ``.public()`` reads the restrictions first (a query of its own); this asks
-    the same question inside the listing's query: is any restricted page an ancestor of
-    (or the same as) this one?
-    """
-    return ~Exists(
-        PageViewRestriction.objects.alias(event_path=OuterRef("path")).filter(
-            event_path__startswith=F("page__path")
-        )
-    )
+from news.visibility import public_q
 
 
 def _host_city_title():

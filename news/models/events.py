@@ -6,6 +6,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -24,7 +25,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from cities.models import Country, Region
+from cities.models import CityPage, Country, Region
 from news import calendars, structured_data
 from news.blocks import AgendaBlock, DocumentsBlock
 from news.choices import PROGRAMME_PHASES, EventType
@@ -38,6 +39,7 @@ from news.timezones import (
     zone_abbreviation,
     zone_for_country,
 )
+from news.visibility import public_q
 from portal.blocks import BodyBlock
 from portal.models import PortalPage
 
@@ -68,16 +70,19 @@ class EventQuerySet(PageQuerySet):
         )
 
 
-def for_display(events):
+def for_display(events, countries=None):
     """Events of a listing with what their cards show, in the visitor's language.
 
     Sets ``text_lang``, ``display_city`` (the host city's page in this language),
     ``display_country`` (its country's snippet in this language) and ``place_label``.
-    Events must come with ``host_city__country`` selected. Two queries for any number.
+    Events must come with ``host_city__country`` selected; ``countries`` is
+    ``Country.objects.for_display()`` when the caller has it already. At most three
+    queries, for any number of events.
     """
     events = mark_text_language(events)
     hosted = [event for event in events if event.host_city_id]
-    countries = Country.objects.for_display() if hosted else {}
+    if countries is None:
+        countries = Country.objects.for_display() if hosted else {}
     cities = dict(
         zip(
             (event.pk for event in hosted),
@@ -113,32 +118,33 @@ class EventIndexPage(PageFilesMixin, RoutablePageMixin, PortalPage):
         """The live, public events under this index, ready for a listing."""
         return (
             EventPage.objects.live()
-            .public()
+            .filter(public_q())
             .descendant_of(self)
             .defer_streamfields()
             .select_related("locale", "host_city__country")
             .annotate(source_language_code=source_language_annotation())
         )
 
-    def filter_events(self, request):
+    def filter_events(self, request, countries):
         events = self.events()
         reader = FilterReader(request)
         event_type = reader.choice("type", _("Type"), set(EventType.values), str.lower)
         if event_type:
             events = events.filter(event_type=event_type)
-        countries = self.host_countries()
-        country = reader.choice("country", _("Country"), {c.iso_code for c in countries}, str.upper)
+        hosts = self.host_countries(countries)
+        country = reader.choice("country", _("Country"), {c.iso_code for c in hosts}, str.upper)
         if country:
             events = events.filter(host_city__country__iso_code=country)
         years = {moment.year for moment in self.events().datetimes("start", "year")}
         year = reader.year("year", _("Year"), years)
         if year:
             events = events.filter(start__year=year)
-        options = {"years": sorted(years, reverse=True), "countries": countries}
+        options = {"years": sorted(years, reverse=True), "countries": hosts}
         return events, reader.filters, options
 
-    def host_countries(self):
-        """The countries where this index's events happen, named in the visitor's language."""
+    def host_countries(self, names):
+        """The countries where this index's events happen, named in the visitor's language
+        (``names``: ``Country.objects.for_display()``)."""
         keys = (
             self.events()
             .filter(host_city__isnull=False)
@@ -146,17 +152,14 @@ class EventIndexPage(PageFilesMixin, RoutablePageMixin, PortalPage):
             .distinct()
         )
         keys = set(keys)
-        if not keys:
-            return []
-        names = Country.objects.for_display()
         return sorted((names[key] for key in keys if key in names), key=lambda c: c.name)
 
-    def timeline(self):
-        """The programme's phases, each with its events in date order (one query)."""
+    def timeline(self, countries=None):
+        """The programme's phases, each with its events in date order (two queries)."""
         types = [t for phase in PROGRAMME_PHASES for t in phase.event_types]
         by_type = {}
         events = self.events().filter(event_type__in=types).order_by("start", "pk")
-        for event in for_display(events):
+        for event in for_display(events, countries):
             by_type.setdefault(event.event_type, []).append(event)
         return [
             {
@@ -171,9 +174,10 @@ class EventIndexPage(PageFilesMixin, RoutablePageMixin, PortalPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        events, filters, options = self.filter_events(request)
+        countries = Country.objects.for_display()
+        events, filters, options = self.filter_events(request, countries)
         events_page = paginate(request, events.upcoming_first())
-        events_page.object_list = for_display(events_page.object_list)
+        events_page.object_list = for_display(events_page.object_list, countries)
         context.update(
             events=events_page,
             filters=filters,
@@ -182,7 +186,7 @@ class EventIndexPage(PageFilesMixin, RoutablePageMixin, PortalPage):
             **options,
         )
         if not filters.active and events_page.number == 1:
-            context["timeline"] = self.timeline()
+            context["timeline"] = self.timeline(countries)
         return context
 
     @path("calendar.ics/", name="calendar")
@@ -379,26 +383,42 @@ class EventPage(PageFilesMixin, RoutablePageMixin, PortalPage):
 
     # Output -------------------------------------------------------------------------
 
+    def country_for_display(self):
+        """The host city's country, named in the visitor's language (one query)."""
+        country = self.host_city.country
+        localized = Country.objects.filter(
+            translation_key=country.translation_key, locale__language_code=get_language()
+        ).first()
+        return localized or country
+
+    def load_host_city(self):
+        """The host city with its country, in one query (the zone and the place need both)."""
+        if self.host_city_id and not EventPage.host_city.is_cached(self):
+            self.host_city = CityPage.objects.select_related("country").get(pk=self.host_city_id)
+        return self.host_city
+
     def place(self):
-        """The host city's page and its country's snippet, in the visitor's language."""
-        if self.host_city is None:
+        """The host city's page and its country, in the visitor's language."""
+        if self.load_host_city() is None:
             return None, None
         [city] = localize_pages([self.host_city])
-        country = Country.objects.for_display().get(self.host_city.country.translation_key)
-        return city, country
+        return city, self.country_for_display()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        city, country = self.place()
-        delegations = list(self.delegations.select_related("city__country"))
-        for delegation, localized in zip(
-            delegations, localize_pages([d.city for d in delegations]), strict=True
-        ):
-            delegation.display_city = localized
+        host = self.load_host_city()
+        delegations = list(self.delegations.select_related("city"))
+        pairs = list(self.pairs.all())
+        # Every related page in the visitor's language, in one query.
+        localized = localize_pages([host, *(d.city for d in delegations), *pairs])
+        city = localized.pop(0) if host is not None else None
+        for delegation in delegations:
+            delegation.display_city = localized.pop(0)
+        country = self.country_for_display() if host is not None else None
         context.update(
             host_city=city,
             country=country,
-            pairs=localize_pages(self.pairs.all()),
+            pairs=localized,
             delegations=delegations,
             delegates_total=sum(d.delegates or 0 for d in delegations),
             is_past=self.end < timezone.now(),

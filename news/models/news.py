@@ -23,6 +23,7 @@ from news.localization import (
     mark_text_language,
     source_language_annotation,
 )
+from news.visibility import public_q
 from portal.blocks import BodyBlock
 from portal.models import PortalPage
 
@@ -30,17 +31,20 @@ from .files import PageFilesMixin
 
 # The newest items a feed carries: what feed readers expect, and a fixed cost per request.
 FEED_LENGTH = 20
+# Exactly the specs of news_card.html's {% picture %} (same order of operations), so that
+# the listing fetches every card's renditions in one query.
 CARD_RENDITIONS = ("fill-480x270|format-webp", "fill-960x540|format-webp")
 # The image search engines and social sites show: JPEG, which every one of them reads.
 SHARE_RENDITION = "fill-1200x675|format-jpeg"
 
 
-def for_display(articles):
+def for_display(articles, themes=None):
     """Articles of a listing with what their cards show: ``text_lang`` and
     ``display_themes`` (in the visitor's language). Articles must come with their themes
-    prefetched. One query for any number of articles."""
+    prefetched; ``themes`` is ``Theme.objects.for_display()`` when the caller has it
+    already. At most two queries, for any number of articles."""
     articles = mark_text_language(articles)
-    names = Theme.objects.for_display() if articles else {}
+    names = themes if themes is not None else Theme.objects.for_display() if articles else {}
     for article in articles:
         article.display_themes = sorted(
             (names.get(theme.translation_key, theme) for theme in article.themes.all()),
@@ -68,7 +72,7 @@ class NewsIndexPage(PageFilesMixin, RoutablePageMixin, PortalPage):
         """The live, public articles under this index, newest first, ready for a listing."""
         return (
             NewsPage.objects.live()
-            .public()
+            .filter(public_q())
             .descendant_of(self)
             .defer_streamfields()
             .select_related("locale")
@@ -87,17 +91,17 @@ class NewsIndexPage(PageFilesMixin, RoutablePageMixin, PortalPage):
         """The newest articles, for the feeds."""
         return for_display(self.articles()[:limit])
 
-    def filter_articles(self, request):
+    def filter_articles(self, request, names):
         articles = self.articles()
         reader = FilterReader(request)
-        themes = sorted(Theme.objects.for_display().values(), key=lambda theme: theme.name)
+        themes = sorted(names.values(), key=lambda theme: theme.name)
         slug = reader.choice("theme", _("Theme"), {theme.slug for theme in themes}, str.lower)
         if slug:
             # Through the link table: an article linked to two locales' copies of a theme
             # must come once.
             tagged = NewsPage.themes.through.objects.filter(theme__slug=slug)
             articles = articles.filter(pk__in=tagged.values("newspage_id"))
-        years = {day.year for day in articles.dates("date", "year")}
+        years = {day.year for day in self.articles().dates("date", "year")}
         year = reader.year("year", _("Year"), years)
         if year:
             articles = articles.filter(date__year=year)
@@ -105,9 +109,10 @@ class NewsIndexPage(PageFilesMixin, RoutablePageMixin, PortalPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles, filters, options = self.filter_articles(request)
+        names = Theme.objects.for_display()
+        articles, filters, options = self.filter_articles(request, names)
         articles_page = paginate(request, articles)
-        articles_page.object_list = for_display(articles_page.object_list)
+        articles_page.object_list = for_display(articles_page.object_list, names)
         context.update(
             articles=articles_page,
             filters=filters,
