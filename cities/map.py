@@ -336,11 +336,38 @@ def pair_path(a, b):
     return f"M{_numbers((a.x, a.y))}Q{_numbers((cx, cy, b.x, b.y))}"
 
 
+MARGIN = 40  # drawing units kept around the outermost markers
+MIN_VIEW = (320, 200)  # the smallest part of the world a map shows (one pair's two cities)
+
+
+def view_box(cities):
+    """The part of the world the map shows: where its cities are, with a margin.
+
+    No city of the programme lies in the Americas, so the home page map shows Europe to
+    Australia, about half again as large on a phone as the whole world would be. The
+    outline is the whole world either way; the SVG viewBox crops it.
+    """
+    if not cities:
+        return (0, 0, WIDTH, HEIGHT)
+    left, right = min(c.x for c in cities) - MARGIN, max(c.x for c in cities) + MARGIN
+    top, bottom = min(c.y for c in cities) - MARGIN, max(c.y for c in cities) + MARGIN
+    for axis, (low, high, minimum, limit) in enumerate(
+        [(left, right, MIN_VIEW[0], WIDTH), (top, bottom, MIN_VIEW[1], HEIGHT)]
+    ):
+        if high - low < minimum:
+            centre = (low + high) / 2
+            low, high = centre - minimum / 2, centre + minimum / 2
+        low, high = max(0, low), min(limit, high)
+        if axis == 0:
+            left, right = low, high
+        else:
+            top, bottom = low, high
+    return (round(left), round(top), round(right - left), round(bottom - top))
+
+
 def layout(cities, pairs):
-    """Positions for the cities and paths for the pairs whose two cities are both shown."""
+    """Positions for the cities, paths for the pairs, and the part of the world to show."""
     place(cities)
-    shown = []
     for pair in pairs:
         pair.path = pair_path(pair.eu, pair.partner)
-        shown.append(pair)
-    return cities, shown
+    return cities, pairs, view_box(cities)

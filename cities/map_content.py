@@ -108,9 +108,10 @@ def network_map(request, cities=None, pair=None):
     """The context of ``cities/includes/map.html`` for one of the three scopes."""
     shown = map_cities(request, _city_pages(cities, pair))
     pairs = map_pairs(request, shown, pair)
-    shown, pairs = layout(shown, pairs)
+    shown, pairs, box = layout(shown, pairs)
     return {
         "outline": world_outline(),
+        "view_box": " ".join(str(number) for number in box),
         "eu_cities": [city for city in shown if city.region == Region.EU],
         "partner_cities": [city for city in shown if city.region != Region.EU],
         "cities": sorted(shown, key=lambda city: city.title.casefold()),

@@ -12,7 +12,9 @@ Previews are never cached nor served from the cache: a draft must not leak to vi
 stale map into a preview.
 """
 
+import functools
 import hashlib
+from pathlib import Path
 
 from django import template
 from django.core.cache import cache
@@ -21,12 +23,24 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from cities import map as drawing
 from cities.map_content import network_map
 from cities.partner_scores import content_version
 
 register = template.Library()
 
 MAP_CACHE_SECONDS = 24 * 60 * 60  # keys change with the content version; this only frees memory
+TEMPLATE = "cities/includes/map.html"
+
+
+@functools.cache
+def _code_version():
+    """What the drawing code and template are: a deploy that changes them draws new maps."""
+    digest = hashlib.sha256()
+    for path in (Path(__file__).parent.parent / "templates" / TEMPLATE, Path(__file__)):
+        digest.update(path.read_bytes())
+    digest.update(Path(drawing.__file__).read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def _scope(cities, pair):
@@ -51,6 +65,7 @@ def cities_map(context, cities=None, pair=None, heading=False):
     key = ":".join(
         [
             "cities:map",
+            _code_version(),
             content_version(),
             get_language() or "",
             host,
