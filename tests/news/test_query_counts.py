@@ -134,3 +134,11 @@ def test_the_events_of_a_partner_city_with_many_events_take_one_query(content):
     assert len(queries) == 1
     # Busan sends a delegation to all 65 events and hosts half of them: each comes once.
     assert len(events["upcoming"]) + len(events["past"]) == 65
+
+
+def test_a_city_page_with_many_events_takes_the_same_number_of_queries(client, content):
+    counts = {}
+    for size in SIZES:
+        counts[size], response = count_queries(client, f"/en/cities/host-{size}/")
+        assert response.content.count(b'class="related-event"') == size
+    assert counts[5] == counts[60], counts
