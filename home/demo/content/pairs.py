@@ -25,7 +25,7 @@ class Pair:
         return f"{self.partner}-{self.eu}"
 
 
-CYCLE = "2017–2018"
+CYCLE = "2017-2018"
 
 PAIRS = [
     Pair(
