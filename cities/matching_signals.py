@@ -19,7 +19,7 @@ from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .models import CityPage, Country, PairPage, Theme
-from .partner_scores import bump_content_version, remove_city, rescore_city
+from .partner_scores import bump_content_version, remove_city, rescore_cities, rescore_city
 
 NETWORK_PAGES = (CityPage, PairPage)
 
@@ -65,13 +65,13 @@ def country_saved(sender, instance, created, raw=False, **kwargs):
     if raw:
         return
     if not created and instance.locale.language_code == settings.LANGUAGE_CODE:
-        cities = (
+        cities = list(
             CityPage.objects.live()
             .filter(country=instance, locale__language_code=settings.LANGUAGE_CODE)
             .select_related("locale")
         )
-        for city in cities:
-            rescore_city(city)
+        if cities:
+            rescore_cities(cities)
     bump_content_version()
 
 

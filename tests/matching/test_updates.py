@@ -4,6 +4,7 @@ from django.core.management import call_command
 
 import pytest
 
+from cities import partner_scores
 from cities.models import PartnerScore
 from cities.partner_scores import content_version, rescore_all
 
@@ -42,7 +43,15 @@ def test_rescore_all_stores_every_eu_partner_combination_with_reasons(network):
     assert text["offer"]["text"] == "Seoul builds heat pumps."
 
 
-def test_publishing_unpublishing_and_changing_a_city_update_its_scores(network):
+@pytest.fixture(params=["small network: all rescored", "large network: one city rescored"])
+def rescoring(request, monkeypatch):
+    """Both ways a publish updates scores (``partner_scores.rescore_city``)."""
+    if request.param.startswith("large"):
+        monkeypatch.setattr(partner_scores, "AUTO_FULL_LIMIT", 0)
+    return request.param
+
+
+def test_publishing_unpublishing_and_changing_a_city_update_its_scores(network, rescoring):
     hamburg = network.city("Hamburg", "DE", goals="Learn about heat pumps.")
     seoul = network.city("Seoul", "KR", offer="Seoul builds heat pumps.")
     assert PartnerScore.objects.count() == 0  # factories do not publish through Wagtail
@@ -74,7 +83,7 @@ def test_publishing_unpublishing_and_changing_a_city_update_its_scores(network):
     assert not PartnerScore.objects.exists()
 
 
-def test_changing_a_country_region_moves_its_cities_to_the_other_side(network):
+def test_changing_a_country_region_moves_its_cities_to_the_other_side(network, rescoring):
     hamburg = network.city("Hamburg", "DE", ["smart-city"])
     seoul = network.city("Seoul", "KR", ["smart-city"])
     rescore_all()
@@ -84,6 +93,19 @@ def test_changing_a_country_region_moves_its_cities_to_the_other_side(network):
     korea.save()
     # Two EU cities: no combination left.
     assert not PartnerScore.objects.exists()
+
+
+def test_only_the_changed_city_is_rescored_in_a_large_network(network, monkeypatch):
+    monkeypatch.setattr(partner_scores, "AUTO_FULL_LIMIT", 0)
+    hamburg = network.city("Hamburg", "DE", ["smart-city"])
+    lyon = network.city("Lyon", "FR", ["smart-city"])
+    seoul = network.city("Seoul", "KR", ["smart-city"])
+    rescore_all()
+    untouched = PartnerScore.objects.get(eu_city=lyon, partner_city=seoul)
+    hamburg.themes.set([])
+    hamburg.save_revision().publish()
+    assert PartnerScore.objects.get(eu_city=hamburg, partner_city=seoul).score == 0
+    assert PartnerScore.objects.get(eu_city=lyon).updated_at == untouched.updated_at
 
 
 def test_the_rescore_command_rewrites_every_score(network, capsys):
