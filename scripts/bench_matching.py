@@ -6,9 +6,9 @@
    EU, half partner, themes drawn with uneven popularity, two to four sentences of goals and
    of offer from a vocabulary of urban topics, random triple-helix sectors. Reports the best of
    ``--repeat`` runs of: building the network (statistics and vectors), scoring every EU ↔
-   partner combination, and what publishing one changed city costs (rebuild the network's
-   statistics and score that city against the other region, as ``cities.suggestions.
-   rescore_city`` does), plus scoring it alone in an already built network.
+   partner combination, and what publishing one changed city costs in a large network
+   (rebuild the statistics and score that city against the other region, as
+   ``cities.partner_scores.rescore_city`` does), plus scoring it alone in a built network.
 2. With the demo content's data (``home/demo/content``): for each of its real pairs, whether
    the real partner is in the other city's top five. The pair links never enter a score (the
    scores only read themes, goals, offers and sectors), so "leaving the pair's own link out"
