@@ -34,10 +34,29 @@ class PortalSubmissionsFilterSet(SubmissionsListFilterSet):
     )
 
 
+# A spreadsheet program reads a CSV cell that starts with one of these as a formula.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
 class PortalSubmissionsListView(SubmissionsListView):
     """Wagtail's listing (date filter, CSV and XLSX export) plus a language filter."""
 
     filterset_class = PortalSubmissionsFilterSet
+
+    def preprocess_field_value(self, field, value, export_format):
+        """Defuse formulas in the CSV export: the answers come from anyone on the web.
+
+        Wagtail already writes XLSX cells as text; a CSV has no types, so an answer such as
+        ``=HYPERLINK(…)`` is quoted the way OWASP recommends (a leading apostrophe).
+        """
+        value = super().preprocess_field_value(field, value, export_format)
+        if (
+            export_format == self.FORMAT_CSV
+            and isinstance(value, str)
+            and value.startswith(FORMULA_PREFIXES)
+        ):
+            return "'" + value
+        return value
 
 
 class PersonEmailForm(forms.Form):

@@ -102,6 +102,17 @@ def test_csv_export_holds_every_language(staff, interest_form, submissions):
     assert "water-management" in lines[2]
 
 
+def test_csv_export_defuses_formulas(staff, client, interest_form, valid_interest):
+    formula = '=HYPERLINK("https://evil.example","Open")'
+    client.post(interest_form.url, person_data(**{**valid_interest, "goals": formula}))
+
+    response = staff.get(listing_url(interest_form, export="csv"))
+
+    body = b"".join(response.streaming_content).decode("utf-8")
+    assert "'=HYPERLINK" in body
+    assert ",=HYPERLINK" not in body and ',"=HYPERLINK' not in body
+
+
 def test_xlsx_export_opens_with_the_same_rows(staff, interest_form, submissions):
     response = staff.get(listing_url(interest_form, export="xlsx"))
 
