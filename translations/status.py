@@ -8,21 +8,24 @@ three states:
 - **out of date**: a real translation exists, but the English source changed since the
   translation was last published or synced (its ``TranslationSource`` is newer than the last
   ``TranslationLog``), or some of its strings are still untranslated (the published page shows
-  English there). A translation made by hand, with no wagtail-localize record, is out of date
+  English there). A page translated by hand, with no wagtail-localize record, is out of date
   when the English page was published after it;
 - **not translated**: the language has only an alias of the English page (or nothing).
 
-The whole board takes a fixed number of queries, whatever the number of pages and languages:
-English pages, their counterparts in the chosen languages, the translation records (with their
-last sync and a "strings missing" flag computed in SQL), and two per translatable snippet
-model. Everything else is done in Python on those rows.
+A fixed number of queries whatever the number of pages and languages: the English pages, the
+*translated* pages of the chosen languages (aliases are counted by subtraction, so a mostly
+untranslated site stays cheap), the translation records, two per translatable snippet model,
+and the aliases of one language when its items are listed. Comparisons of dates are made in
+SQL and translation keys read as text, so that no row pays for Python-side conversions.
 """
 
+from collections import Counter
 from dataclasses import dataclass
 
 from django.contrib.admin.utils import quote
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Exists, OuterRef, Subquery
+from django.db.models import CharField, Exists, F, OuterRef, Q, Subquery
+from django.db.models.functions import Cast, Coalesce
 from django.urls import reverse
 from django.utils.text import capfirst
 
@@ -49,6 +52,11 @@ STATE_LABELS = {
 PAGE, SNIPPET = "page", "snippet"
 
 
+def _key(field="translation_key"):
+    """A translation key as text: the same on both sides of every comparison, and cheap."""
+    return Cast(field, output_field=CharField())
+
+
 @dataclass(frozen=True)
 class Source:
     """One English page or snippet."""
@@ -56,19 +64,17 @@ class Source:
     kind: str
     model: type
     pk: int
-    translation_key: object
+    key: str
     title: str
     section: str
-    last_published_at: object = None
 
 
 @dataclass(frozen=True)
 class Target:
-    """A page or snippet of another language with the same translation key."""
+    """The translated (not alias) page or snippet of one language."""
 
     pk: int
-    is_alias: bool = False
-    last_published_at: object = None
+    english_newer: bool = False  # pages without a record: English published after it
 
 
 @dataclass(frozen=True)
@@ -76,11 +82,24 @@ class Record:
     """A wagtail-localize Translation of an English source into one language."""
 
     translation_id: int
-    source_id: int
-    source_updated_at: object
-    last_synced_at: object
-    enabled: bool
+    stale: bool  # the source changed after the last publish or sync
     strings_missing: bool
+    enabled: bool
+
+
+def _state(target, record):
+    """(state, reason) of one source in one language."""
+    if target is None:
+        return NOT_TRANSLATED, ""
+    if record is not None:
+        if record.stale:
+            return OUT_OF_DATE, "English changed since the last publish"
+        if record.enabled and record.strings_missing:
+            return OUT_OF_DATE, "Some strings are not translated yet"
+        return UP_TO_DATE, ""
+    if target.english_newer:
+        return OUT_OF_DATE, "English published since this translation"
+    return UP_TO_DATE, ""
 
 
 @dataclass(frozen=True)
@@ -89,8 +108,7 @@ class Status:
     locale_id: int
     state: str
     reason: str
-    target: Target | None
-    record: Record | None
+    target_pk: int | None  # the translation, or the alias of an untranslated page
 
     @property
     def state_label(self):
@@ -106,12 +124,12 @@ class Status:
 
     def edit_url(self):
         """The translation editor (wagtail-localize takes over the edit view of translations)."""
-        if self.target is None:
+        if self.target_pk is None:
             return None
         if self.source.kind == PAGE:
-            return reverse("wagtailadmin_pages:edit", args=[self.target.pk])
+            return reverse("wagtailadmin_pages:edit", args=[self.target_pk])
         viewset = self.source.model.snippet_viewset
-        return reverse(viewset.get_url_name("edit"), args=[quote(self.target.pk)])
+        return reverse(viewset.get_url_name("edit"), args=[quote(self.target_pk)])
 
     def submit_url(self, language_code):
         """wagtail-localize's "Translate" form for this source, with the language ticked."""
@@ -126,28 +144,6 @@ class Status:
         return f"{url}?select_locale={language_code}"
 
 
-def _state(source, target, record):
-    """(state, reason) of one source in one language."""
-    if target is None:
-        return NOT_TRANSLATED, "No page in this language" if source.kind == PAGE else "Missing"
-    if target.is_alias:
-        return NOT_TRANSLATED, "Shows the English page (alias)"
-    if record is not None:
-        if record.source_updated_at > record.last_synced_at:
-            return OUT_OF_DATE, "English changed since the last publish"
-        if record.enabled and record.strings_missing:
-            return OUT_OF_DATE, "Some strings are not translated yet"
-        return UP_TO_DATE, ""
-    if (
-        source.kind == PAGE
-        and source.last_published_at
-        and target.last_published_at
-        and source.last_published_at > target.last_published_at
-    ):
-        return OUT_OF_DATE, "English published since this translation"
-    return UP_TO_DATE, ""
-
-
 class StatusBoard:
     """The state of every English source in the given languages, optionally in one section."""
 
@@ -155,70 +151,77 @@ class StatusBoard:
         self.source_locale = source_locale
         self.locales = list(locales)
         self.section = section
-        self._statuses = None
+        self._data = None
 
-    # Queries ------------------------------------------------------------------------
+    # Queries --------------------------------------------------------------------------
+    def _english_pages(self):
+        return Page.objects.filter(
+            locale=self.source_locale, alias_of__isnull=True, depth__gte=2, live=True
+        )
+
+    def _section_map(self):
+        content_types = ContentType.objects.get_for_models(*get_page_models())
+        return SectionMap({ct.pk: model for model, ct in content_types.items()})
+
     def _page_sources(self, section_map):
-        content_type_models = section_map.content_type_models
         rows = list(
-            Page.objects.filter(
-                locale=self.source_locale, alias_of__isnull=True, depth__gte=2, live=True
-            )
+            self._english_pages()
             .order_by("path")
-            .values(
-                "pk", "translation_key", "content_type_id", "path", "title", "last_published_at"
-            )
+            .values("pk", "content_type_id", "path", "title", key=_key())
         )
         sections = section_map.page_sections(rows)
+        models = section_map.content_type_models
         return [
             Source(
                 kind=PAGE,
-                model=content_type_models.get(row["content_type_id"], Page),
+                model=models.get(row["content_type_id"], Page),
                 pk=row["pk"],
-                translation_key=row["translation_key"],
+                key=row["key"],
                 title=row["title"],
                 section=sections[row["path"]],
-                last_published_at=row["last_published_at"],
             )
             for row in rows
         ]
 
-    def _page_targets(self):
-        english_keys = Page.objects.filter(
-            locale=self.source_locale, alias_of__isnull=True, depth__gte=2, live=True
-        ).values("translation_key")
-        rows = Page.objects.filter(
-            translation_key__in=Subquery(english_keys), locale__in=self.locales
-        ).values_list("pk", "translation_key", "locale_id", "alias_of_id", "last_published_at")
-        return {
-            (key, locale_id): Target(pk=pk, is_alias=alias_of_id is not None, last_published_at=at)
-            for pk, key, locale_id, alias_of_id, at in rows
-        }
+    def _page_translations(self):
+        """{(key, locale id): Target} for the translated pages of the chosen languages."""
+        english_newer = Page.objects.filter(
+            translation_key=OuterRef("translation_key"),
+            locale=self.source_locale,
+            last_published_at__gt=OuterRef("last_published_at"),
+        )
+        rows = (
+            Page.objects.filter(
+                translation_key__in=Subquery(self._english_pages().values("translation_key")),
+                locale__in=self.locales,
+                alias_of__isnull=True,
+            )
+            .annotate(key=_key(), english_newer=Exists(english_newer))
+            .values_list("key", "locale_id", "pk", "english_newer")
+        )
+        return {(key, locale_id): Target(pk, newer) for key, locale_id, pk, newer in rows}
 
-    def _snippet_sources_and_targets(self, section_map):
+    def _snippets(self, section_map):
         sources, targets = [], {}
         for model in translatable_snippet_models():
             section = section_map.snippet_section(model)
             if self.section is not None and section != self.section:
                 continue
             english = model.objects.filter(locale=self.source_locale)
-            for instance in english.order_by("pk"):
+            for instance in english.annotate(key=_key()).order_by("pk"):
                 sources.append(
-                    Source(
-                        kind=SNIPPET,
-                        model=model,
-                        pk=instance.pk,
-                        translation_key=instance.translation_key,
-                        title=str(instance),
-                        section=section,
-                    )
+                    Source(SNIPPET, model, instance.pk, instance.key, str(instance), section)
                 )
-            rows = model.objects.filter(
-                translation_key__in=Subquery(english.values("translation_key")),
-                locale__in=self.locales,
-            ).values_list("pk", "translation_key", "locale_id")
-            for pk, key, locale_id in rows:
-                targets[(key, locale_id)] = Target(pk=pk)
+            rows = (
+                model.objects.filter(
+                    translation_key__in=Subquery(english.values("translation_key")),
+                    locale__in=self.locales,
+                )
+                .annotate(key=_key())
+                .values_list("key", "locale_id", "pk")
+            )
+            for key, locale_id, pk in rows:
+                targets[(key, locale_id)] = Target(pk)
         return sources, targets
 
     def _records(self):
@@ -242,79 +245,78 @@ class StatusBoard:
             Translation.objects.filter(
                 source__locale=self.source_locale, target_locale__in=self.locales
             )
-            .annotate(last_synced_at=Subquery(last_log), strings_missing=Exists(missing))
-            .values_list(
-                "pk",
-                "source_id",
-                "source__object_id",
-                "source__last_updated_at",
-                "target_locale_id",
-                "created_at",
-                "last_synced_at",
-                "enabled",
-                "strings_missing",
+            .annotate(
+                key=_key("source__object_id"),
+                stale=Q(source__last_updated_at__gt=Coalesce(Subquery(last_log), F("created_at"))),
+                strings_missing=Exists(missing),
             )
+            .values_list("key", "target_locale_id", "pk", "stale", "strings_missing", "enabled")
         )
-        records = {}
-        for pk, source_id, key, updated_at, locale_id, created_at, synced_at, *flags in rows:
-            enabled, strings_missing = flags
-            records[(key, locale_id)] = Record(
-                translation_id=pk,
-                source_id=source_id,
-                source_updated_at=updated_at,
-                last_synced_at=synced_at or created_at,
-                enabled=enabled,
-                strings_missing=strings_missing,
-            )
-        return records
+        return {
+            (key, locale_id): Record(pk, bool(stale), bool(missing), enabled)
+            for key, locale_id, pk, stale, missing, enabled in rows
+        }
 
-    def _section_map(self):
-        content_types = ContentType.objects.get_for_models(*get_page_models())
-        return SectionMap({ct.pk: model for model, ct in content_types.items()})
-
-    def _compute(self):
+    def _load(self):
         section_map = self._section_map()
-        page_sources = self._page_sources(section_map)
+        sources = self._page_sources(section_map)
         if self.section is not None:
-            page_sources = [source for source in page_sources if source.section == self.section]
-        page_targets = self._page_targets() if page_sources else {}
-        snippet_sources, snippet_targets = self._snippet_sources_and_targets(section_map)
-        records = self._records()
-        statuses = []
-        for sources, targets in ((page_sources, page_targets), (snippet_sources, snippet_targets)):
-            for source in sources:
-                for locale in self.locales:
-                    key = (source.translation_key, locale.pk)
-                    target = targets.get(key)
-                    record = records.get(key)
-                    state, reason = _state(source, target, record)
-                    statuses.append(Status(source, locale.pk, state, reason, target, record))
-        return statuses
+            sources = [source for source in sources if source.section == self.section]
+        targets = self._page_translations() if sources else {}
+        snippet_sources, snippet_targets = self._snippets(section_map)
+        sources += snippet_sources
+        targets.update(snippet_targets)
+        return sources, targets, self._records()
 
-    # Results -------------------------------------------------------------------------
     @property
-    def statuses(self):
-        if self._statuses is None:
-            self._statuses = self._compute()
-        return self._statuses
+    def data(self):
+        if self._data is None:
+            self._data = self._load()
+        return self._data
 
+    # Results --------------------------------------------------------------------------
     def summary(self):
         """{locale id: {"page": {state: n}, "snippet": {state: n}}} for every locale."""
+        sources, targets, records = self.data
+        totals = Counter(source.kind for source in sources)
         counts = {
             locale.pk: {kind: dict.fromkeys(STATES, 0) for kind in (PAGE, SNIPPET)}
             for locale in self.locales
         }
-        for status in self.statuses:
-            counts[status.locale_id][status.source.kind][status.state] += 1
+        kinds = {source.key: source.kind for source in sources}
+        for key, target in targets.items():
+            kind = kinds.get(key[0])
+            if kind is not None:  # None: outside the section shown
+                state, _ = _state(target, records.get(key))
+                counts[key[1]][kind][state] += 1
+        for per_kind in counts.values():
+            for kind, states in per_kind.items():
+                states[NOT_TRANSLATED] = totals[kind] - states[UP_TO_DATE] - states[OUT_OF_DATE]
         return counts
 
     def for_locale(self, locale, state=None):
-        return [
-            status
-            for status in self.statuses
-            if status.locale_id == locale.pk and (state is None or status.state == state)
-        ]
-
-
-def section_choices():
-    return [(key, section.label) for key, section in SECTIONS_BY_KEY.items()]
+        """Every source's :class:`Status` in one language (one more query: its aliases)."""
+        sources, targets, records = self.data
+        aliases = dict(
+            Page.objects.filter(
+                locale=locale,
+                alias_of__isnull=False,
+                translation_key__in=Subquery(self._english_pages().values("translation_key")),
+            )
+            .annotate(key=_key())
+            .values_list("key", "pk")
+        )
+        statuses = []
+        for source in sources:
+            key = (source.key, locale.pk)
+            target = targets.get(key)
+            source_state, reason = _state(target, records.get(key))
+            if state is not None and source_state != state:
+                continue
+            target_pk = target.pk if target is not None else None
+            if target is None and source.kind == PAGE and source.key in aliases:
+                target_pk, reason = aliases[source.key], "Shows the English page (alias)"
+            elif target is None:
+                reason = "Missing in this language"
+            statuses.append(Status(source, locale.pk, source_state, reason, target_pk))
+        return statuses

@@ -134,6 +134,6 @@ class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
             links.append(("Edit translation", status.edit_url()))
         elif can_submit:
             links.append(("Translate", status.submit_url(locale.language_code)))
-        elif status.target is not None:
+        elif status.target_pk is not None:
             links.append(("Open the untranslated page", status.edit_url()))
         return links
