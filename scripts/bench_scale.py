@@ -3,6 +3,7 @@
 
     .venv/bin/python scripts/bench_scale.py            # N = 50, 100, 200 on SQLite
     .venv/bin/python scripts/bench_scale.py 20 50      # other sizes
+    .venv/bin/python scripts/bench_scale.py --base demo.sqlite3 50   # start from a demo database
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/wc_bench .venv/bin/python scripts/bench_scale.py
 
 One demo database is prepared (``migrate``, ``setup_portal``, ``load_demo``: an SQLite file in a
@@ -46,11 +47,13 @@ def psql(server, sql):
     subprocess.run(["psql", server, "-qc", sql], check=True)  # noqa: S607 - psql on PATH
 
 
-def main(sizes):
+def main(sizes, base_file=None):
     url = os.environ.get("DATABASE_URL", "")
     with tempfile.TemporaryDirectory() as folder:
         env = dict(os.environ, DJANGO_SETTINGS_MODULE="portal.settings.dev", MEDIA_ROOT=folder)
-        if url.startswith("postgres"):
+        if base_file:  # an SQLite file that already has the demo: skip the preparation
+            url, base = "", Path(base_file)
+        elif url.startswith("postgres"):
             server, name = postgres_server(url)
             base = f"{name}_base"
             psql(server, f'DROP DATABASE IF EXISTS "{base}"')
@@ -59,11 +62,12 @@ def main(sizes):
         else:
             base = Path(folder) / "base.sqlite3"
             env["DATABASE_URL"] = f"sqlite:///{base}"
-        print("Preparing one demo database (migrate, setup_portal, load_demo)…", flush=True)
-        manage("migrate", "--no-input", "-v", "0", env=env)
-        manage("setup_portal", env=env)
-        wall, cpu, _ = manage("load_demo", "--no-progress", env=env)
-        print(f"load_demo: {wall:.1f} s wall, {cpu:.1f} s CPU", flush=True)
+        if not base_file:
+            print("Preparing one demo database (migrate, setup_portal, load_demo)…", flush=True)
+            manage("migrate", "--no-input", "-v", "0", env=env)
+            manage("setup_portal", env=env)
+            wall, cpu, _ = manage("load_demo", "--no-progress", env=env)
+            print(f"load_demo: {wall:.1f} s wall, {cpu:.1f} s CPU", flush=True)
         print(f"{'N':>5} {'wall s':>8} {'CPU s':>8} {'pages added':>12}  (load_demo --scale N)")
         for n in sizes:
             if url.startswith("postgres"):
@@ -84,4 +88,8 @@ def main(sizes):
 
 
 if __name__ == "__main__":
-    main([int(arg) for arg in sys.argv[1:]] or [50, 100, 200])
+    arguments = sys.argv[1:]
+    base = None
+    if arguments[:1] == ["--base"]:  # --base FILE.sqlite3: a copy of a database with the demo
+        base, arguments = arguments[1], arguments[2:]
+    main([int(arg) for arg in arguments] or [50, 100, 200], base_file=base)

@@ -17,6 +17,7 @@ Numbering continues from the synthetic content already there, so each run adds N
 import datetime as dt
 import random
 import time
+import uuid
 from decimal import Decimal
 
 from django.db import transaction
@@ -168,8 +169,9 @@ def generate(n, seed=2017, stdout=None, progress=True):
                         "date": day.isoformat(),
                         "title": "",
                         "sessions": [
-                            {"start": "09:00:00", "end": "12:00:00", "title": "Synthetic session",
-                             "speakers": [], "description": ""},
+                            {"type": "item", "id": str(uuid.uuid4()), "value": {
+                                "start": "09:00:00", "end": "12:00:00",
+                                "title": "Synthetic session", "speakers": [], "description": ""}},
                         ],
                     },
                 }

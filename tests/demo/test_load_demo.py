@@ -158,6 +158,18 @@ def test_programme_schedule_and_delegations(demo, locales):
     assert len(seoul.agenda) >= 3
 
 
+def test_translated_agendas_are_in_the_page_language(demo, client, locales):
+    from news.models import EventPage
+
+    event = EventPage.objects.get(slug="working-meeting-kr-2017", locale=locales["vi"])
+    main = BeautifulSoup(client.get(event.url).content, "html.parser").find("main").get_text()
+    assert "Chào mừng và giới thiệu" in main
+    assert "Welcome and introductions" not in main
+    korean = EventPage.objects.get(slug="follow-up-meeting-tampere-2017", locale=locales["ko"])
+    titles = [session["title"] for day in korean.agenda for session in day.value["sessions"]]
+    assert "탐페레 현장 방문" in titles
+
+
 def test_about_page_says_it_is_demonstration_content_and_the_statement_has_its_parts(
     demo, client, locales
 ):
