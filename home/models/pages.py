@@ -48,6 +48,14 @@ class HomePage(PortalPage):
     class Meta:
         verbose_name = "home page"
 
+    def get_context(self, request, *args, **kwargs):
+        # Imported here: the sections read the cities and news models, which import ours.
+        from home.sections import home_sections
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_sections(self))
+        return context
+
 
 class StandardPage(PortalPage):
     """About, accessibility statement, privacy notice, legal notice and the like."""
