@@ -40,12 +40,15 @@ def localized_pages(pages, model=None):
     keys = {page.translation_key for page in pages if page.locale.language_code != language}
     if keys:
         model = model or Page
-        for version in (
+        versions = list(
             model.objects.live()
             .public()
             .filter(translation_key__in=keys, locale__language_code=language)
             .select_related("locale")
-        ):
+        )
+        # Templates mark an alias's English text with lang="en": know it without a query each.
+        mark_content_languages(versions)
+        for version in versions:
             found[version.translation_key] = version
     return found
 

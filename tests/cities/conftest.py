@@ -178,3 +178,15 @@ def build_small_network():
         "pairs": pairs,
         "case_studies": case_studies,
     }
+
+
+def alias_in(page, locale):
+    """The page's alias in another language tree, under its parent's alias there.
+
+    What wagtail-localize's synchronisation does for all 26 languages, for one language only:
+    tests that need a Korean tree stay fast.
+    """
+    parent = page.get_parent().get_translation(locale)
+    return page.create_alias(
+        parent=parent, update_locale=locale, reset_translation_key=False
+    ).specific
