@@ -12,6 +12,8 @@ file after the English one updates the event instead of duplicating it.
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Count, Max
 from django.http import HttpResponse
 from django.utils.text import slugify
 from django.utils.translation import get_language
@@ -23,6 +25,7 @@ PRODID = "-//World Cities portal//Programme calendar//EN"
 UID_DOMAIN = "world-cities-portal"
 # How often subscribed calendar programs should fetch the feed again.
 REFRESH_INTERVAL = timedelta(hours=12)
+FEED_CACHE_SECONDS = 60 * 60
 
 
 def _text(component, name, value, language):
@@ -100,7 +103,9 @@ def build_calendar(events, request, name, url=None, description=None):
 
 
 def ics_response(calendar, filename, attachment):
-    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+    """``calendar``: an icalendar Calendar, or its bytes."""
+    data = calendar if isinstance(calendar, bytes) else calendar.to_ical()
+    response = HttpResponse(data, content_type="text/calendar; charset=utf-8")
     disposition = "attachment" if attachment else "inline"
     response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
     return response
@@ -117,15 +122,41 @@ def event_response(event, request, host_city=None, country=None):
     return ics_response(calendar, f"{slugify(event.slug) or 'event'}.ics", attachment=True)
 
 
+def feed_cache_key(index, request):
+    """What the feed depends on: its events (how many, the latest publication), its
+    language and address. One query; the file itself then comes from the cache."""
+    state = index.events().aggregate(count=Count("pk"), latest=Max("last_published_at"))
+    latest = state["latest"].timestamp() if state["latest"] else 0
+    parts = [index.translation_key, get_language(), state["count"], latest]
+    parts.append(request.build_absolute_uri("/"))
+    return "news:calendar:" + ":".join(str(part) for part in parts)
+
+
 def feed_response(index, events, request):
-    """Every event of an index, for calendar programs to subscribe to."""
-    site = settings.WAGTAIL_SITE_NAME
-    calendar = build_calendar(
-        events,
-        request,
-        name=_("%(site)s: events") % {"site": site},
-        url=index.full_file_url("calendar", request),
-        description=_("Meetings and events of the %(site)s programme.") % {"site": site},
-    )
-    filename = f"{slugify(site)}-events-{get_language()}.ics"
-    return ics_response(calendar, filename, attachment=False)
+    """Every event of an index, for calendar programs to subscribe to.
+
+    ``events`` is a callable returning (event, city, country) triples. Building a VTIMEZONE
+    and serialising a few hundred events costs the ``icalendar`` library about a second,
+    and calendar programs poll the feed all day, so the file is kept in the cache until an
+    event is published or unpublished (the key says so) or ``FEED_CACHE_SECONDS`` pass
+    (a renamed city then shows within the hour).
+    """
+    key = feed_cache_key(index, request)
+    data = cache.get(key)
+    if data is None:
+        site = site_name()
+        calendar = build_calendar(
+            events(),
+            request,
+            name=_("%(site)s: events") % {"site": site},
+            url=index.full_file_url("calendar", request),
+            description=_("Meetings and events of the %(site)s programme.") % {"site": site},
+        )
+        data = calendar.to_ical()
+        cache.set(key, data, FEED_CACHE_SECONDS)
+    filename = f"{slugify(site_name())}-events-{get_language()}.ics"
+    return ics_response(data, filename, attachment=False)
+
+
+def site_name():
+    return settings.WAGTAIL_SITE_NAME

@@ -149,6 +149,7 @@ class EventIndexPage(PageFilesMixin, RoutablePageMixin, PortalPage):
             self.events()
             .filter(host_city__isnull=False)
             .values_list("host_city__country__translation_key", flat=True)
+            .order_by()  # the tree's ordering would make DISTINCT count every event
             .distinct()
         )
         keys = set(keys)
@@ -191,11 +192,13 @@ class EventIndexPage(PageFilesMixin, RoutablePageMixin, PortalPage):
 
     @path("calendar.ics/", name="calendar")
     def calendar_feed(self, request):
-        events = [
-            (event, event.display_city, event.display_country)
-            for event in for_display(self.events().order_by("start", "pk"))
-        ]
-        return self.cacheable(request, calendars.feed_response(self, events, request))
+        def all_events():
+            return [
+                (event, event.display_city, event.display_country)
+                for event in for_display(self.events().order_by("start", "pk"))
+            ]
+
+        return self.cacheable(request, calendars.feed_response(self, all_events, request))
 
 
 class EventPage(PageFilesMixin, RoutablePageMixin, PortalPage):

@@ -160,3 +160,19 @@ def test_the_files_are_cacheable_by_shared_caches(client, programme):
 )
 def test_a_file_that_does_not_exist_is_a_404(client, programme, url):
     assert client.get(url).status_code == 404
+
+
+def test_the_cached_feed_changes_as_soon_as_an_event_is_published(client, programme):
+    from news.models import EventPage
+
+    _, cal = calendar(client, "/en/events/calendar.ics")
+    assert "Closing meeting in Seoul" in [event["SUMMARY"] for event in cal.events]
+    page = EventPage.objects.get(pk=programme.closing.pk)
+    page.title = "Closing meeting of the Seoul pairs"
+    with time_machine.travel("2026-11-20T13:00:00Z", tick=False):
+        page.save_revision().publish()
+    _, cal = calendar(client, "/en/events/calendar.ics")
+    assert "Closing meeting of the Seoul pairs" in [event["SUMMARY"] for event in cal.events]
+    page.unpublish()
+    _, cal = calendar(client, "/en/events/calendar.ics")
+    assert len(cal.events) == 4
