@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 SCREENSHOTS = ARTIFACTS / "screenshots"
 SERVER_LOG = ARTIFACTS / "browser-server.log"
-SERVER_START_TIMEOUT = 300  # seconds: migrating a new database takes about 15 s here
+SERVER_START_TIMEOUT = 900  # seconds: migrate and load_demo; far less on an idle machine
 
 CHROMIUM_ARGS = [
     "--headless",

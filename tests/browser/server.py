@@ -71,8 +71,10 @@ def main(manifest_path):
     started = time.monotonic()
     call_command("migrate", interactive=False, verbosity=0)
     migrated = time.monotonic()
+    print(f"Migrated in {migrated - started:.1f} s", flush=True)
     build_content()
     built = time.monotonic()
+    print(f"Content built in {built - migrated:.1f} s", flush=True)
 
     server = ThreadedWSGIServer(("127.0.0.1", 0), QuietWSGIRequestHandler)
     server.set_app(with_media(get_wsgi_application()))
