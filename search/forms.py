@@ -7,6 +7,7 @@ run; an unknown type or theme is ignored; a page number that is not one shows th
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .query import MAX_QUERY_LENGTH
 
@@ -41,8 +42,14 @@ class SearchForm(forms.Form):
 
     def __init__(self, data, *, type_choices, theme_choices):
         super().__init__(data)
-        self.fields["type"].choices = [("", _("All types")), *type_choices]
-        self.fields["theme"].choices = [("", _("All themes")), *theme_choices]
+        self.fields["type"].choices = [
+            ("", pgettext_lazy("page type filter", "All types")),
+            *type_choices,
+        ]
+        self.fields["theme"].choices = [
+            ("", pgettext_lazy("theme filter", "All themes")),
+            *theme_choices,
+        ]
 
     def valid(self, name):
         """The cleaned value of a field, or its empty value when what was sent is invalid."""

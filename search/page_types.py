@@ -9,7 +9,7 @@ model this mapping does not know yet is still indexed and shown as a "Page".
 from dataclasses import dataclass
 
 from django.apps import apps
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from portal.models import PortalPage
 
@@ -20,21 +20,23 @@ class PageType:
     label: str
 
 
-GENERIC = PageType("page", _("Page"))
+GENERIC = PageType("page", pgettext_lazy("type of page", "Page"))
 
 PAGE_TYPES = {
-    "cities.citypage": PageType("city", _("City")),
-    "cities.pairpage": PageType("pair", _("City pair")),
-    "cities.casestudypage": PageType("good-practice", _("Good practice")),
-    "news.eventpage": PageType("event", _("Event")),
-    "news.newspage": PageType("news", _("News")),
-    "home.formpage": PageType("form", _("Form")),
-    "home.homepage": PageType("section", _("Section")),
-    "cities.cityindexpage": PageType("section", _("Section")),
-    "cities.pairindexpage": PageType("section", _("Section")),
-    "cities.casestudyindexpage": PageType("section", _("Section")),
-    "news.eventindexpage": PageType("section", _("Section")),
-    "news.newsindexpage": PageType("section", _("Section")),
+    "cities.citypage": PageType("city", pgettext_lazy("type of page", "City")),
+    "cities.pairpage": PageType("pair", pgettext_lazy("type of page", "City pair")),
+    "cities.casestudypage": PageType(
+        "good-practice", pgettext_lazy("type of page", "Good practice")
+    ),
+    "news.eventpage": PageType("event", pgettext_lazy("type of page", "Event")),
+    "news.newspage": PageType("news", pgettext_lazy("type of page", "News")),
+    "home.formpage": PageType("form", pgettext_lazy("type of page", "Form")),
+    "home.homepage": PageType("section", pgettext_lazy("type of page", "Section")),
+    "cities.cityindexpage": PageType("section", pgettext_lazy("type of page", "Section")),
+    "cities.pairindexpage": PageType("section", pgettext_lazy("type of page", "Section")),
+    "cities.casestudyindexpage": PageType("section", pgettext_lazy("type of page", "Section")),
+    "news.eventindexpage": PageType("section", pgettext_lazy("type of page", "Section")),
+    "news.newsindexpage": PageType("section", pgettext_lazy("type of page", "Section")),
     "home.standardpage": GENERIC,
 }
 

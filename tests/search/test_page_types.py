@@ -98,6 +98,10 @@ def test_every_page_type_is_found_with_its_label_and_date(client, pages):
 def test_type_labels_are_translated(client, pages):
     assert results(client, "ko", q="Gwangju")[0][0] == "도시"
     assert results(client, "de", q="Gwangju")[0][0] == "Stadt"
+    # Words other apps translate differently keep the search page's meaning (msgctxt).
+    soup = BeautifulSoup(client.get("/de/search/", {"q": "Gwangju"}).content, "html.parser")
+    assert soup.h1.get_text() == "Suche"
+    assert soup.select_one("#search-type option").get_text() == "Alle Seitenarten"
 
 
 def test_type_filter_with_real_page_types(client, pages):
