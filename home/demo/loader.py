@@ -82,6 +82,7 @@ class DemoLoader(CalendarMixin):
             self.build_home()
             for build in (
                 self.build_indexes,
+                self.build_find_partner,
                 self.build_cities,
                 self.build_pairs,
                 self.build_case_studies,
@@ -198,6 +199,21 @@ class DemoLoader(CalendarMixin):
                 self.ensure(slug, self.home, model, slug, title=title, intro=intro)
             self.progress.advance()
         self.progress.finish()
+
+    def build_find_partner(self):
+        """The cities app's partner-matching page, under home, if that page type exists."""
+        try:
+            from cities.models import FindPartnerPage
+        except ImportError:
+            return
+        title, intro = page_content.FIND_PARTNER
+        existing = FindPartnerPage.objects.child_of(self.home).first()
+        if existing is not None:
+            self.catalogue.add_all([title, intro])
+            self.translatable.append((existing, PAGE_LANGUAGES))
+        else:
+            self.ensure("find-a-partner", self.home, FindPartnerPage, "find-a-partner",
+                        title=title, intro=intro)  # fmt: skip
 
     def build_cities(self):
         from cities.models import CityPage, CityPartner

@@ -106,6 +106,22 @@ INDEXES = {
     ),
 }
 
+# The partner-matching page of the cities app (cities.FindPartnerPage), where it exists.
+FIND_PARTNER = (
+    T(
+        "Find a partner city",
+        ko="파트너 도시 찾기",
+        vi="Tìm thành phố đối tác",
+        id="Cari kota mitra",
+    ),
+    T(
+        "Find cities of the other region whose themes and goals are close to your city's.",
+        ko="귀하의 도시와 주제와 목표가 가까운 다른 지역의 도시를 찾아보십시오.",
+        vi="Tìm những thành phố ở khu vực còn lại có chủ đề và mục tiêu gần với thành phố của bạn.",
+        id="Temukan kota-kota dari kawasan lain yang tema dan tujuannya dekat dengan kota Anda.",
+    ),
+)
+
 ABOUT_TITLE = T(
     "About the programme",
     fr="À propos du programme",
