@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 SCREENSHOTS = ARTIFACTS / "screenshots"
 SERVER_LOG = ARTIFACTS / "browser-server.log"
-SERVER_START_TIMEOUT = 900  # seconds: migrate and load_demo; far less on an idle machine
+SERVER_START_TIMEOUT = 1800  # seconds: migrate and load_demo took 15 min on a machine 8x overloaded
 
 CHROMIUM_ARGS = [
     "--headless",

@@ -10,6 +10,7 @@ to action) so that axe sees every block template.
 """
 
 import io
+import os
 from datetime import date
 from decimal import Decimal
 
@@ -40,7 +41,10 @@ def builds(name):
 
 
 def has_demo_command():
-    return "load_demo" in get_commands()
+    """load_demo exists and is wanted: PORTAL_BROWSER_DEMO=0 leaves it out, for a quick
+    local run on the factories' pages alone (CI always serves the demo)."""
+    wanted = os.environ.get("PORTAL_BROWSER_DEMO", "1") != "0"
+    return wanted and "load_demo" in get_commands()
 
 
 def english_page(name):
