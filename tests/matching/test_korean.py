@@ -94,6 +94,9 @@ def test_the_map_speaks_korean(client, korean_network, korean):
     svg = re.search(r'<svg class="cities-map__svg".*?</svg>', html, re.S).group(0)
     soup = BeautifulSoup(html, "html.parser")
     assert soup.find(id="cities-map-heading").get_text() == "지도로 보는 네트워크"
+    # The home page is an untranslated alias (its content is marked English); the map's own
+    # words are Korean and say so.
+    assert soup.select_one("figure.cities-map")["lang"] == "ko"
     assert 'aria-label="서울, 대한민국"' in svg
     assert f'href="{korean_network["korean_seoul"].url}"' in svg
     listing = soup.select_one(".cities-map__text")
