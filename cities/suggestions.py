@@ -90,7 +90,9 @@ class Presenter:
             local.country_display = self.countries.get(city.country.translation_key, city.country)
             texts = []
             for text in reasons.get("texts", []):
-                if text["learner"] == city.country.region:
+                if self.seeker is None:  # a visitor's description: their goals, the city's offer
+                    learner, provider = None, local
+                elif text["learner"] == city.country.region:
                     learner, provider = local, self.seeker
                 else:
                     learner, provider = self.seeker, local

@@ -87,8 +87,11 @@ def test_describing_a_city_scores_it_against_the_other_region(client, small):
     assert soup.find("input", attrs={"value": "smart-city"}).has_attr("checked")
     assert soup.find("textarea").get_text() == "We want open data platforms."
     # Without a region, cities of both regions are suggested.
-    _response, soup = get(client, page, "?theme=energy-efficiency")
-    assert sorted(names(soup)) == ["Hamburg", "Seoul"]
+    _response, soup = get(client, page, "?theme=energy-efficiency&goals=Heat+pumps+for+schools.")
+    assert names(soup) == ["Hamburg", "Seoul"]
+    first = soup.select_one("li.suggestion dl").get_text(" ", strip=True)
+    assert "Your goals: Heat pumps for schools." in first
+    assert "Hamburg can share: Hamburg builds heat pumps for schools." in first
 
 
 @pytest.mark.parametrize(
