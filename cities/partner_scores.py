@@ -26,8 +26,9 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Q
 
-from .matching import EU, CityProfile, Network, sentence_refs
+from .matching import EU, CityProfile, Network
 from .models import CityPage, PartnerScore
+from .sentences import sentence_refs
 
 VERSION_KEY = "cities:network-version"
 AUTO_FULL_LIMIT = 2_500  # EU × partner combinations rescored in full on every publish

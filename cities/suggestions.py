@@ -17,8 +17,8 @@ from django.conf import settings
 from django.db.models import Q, Subquery
 
 from .localization import active_language, localized_countries, localized_pages, localized_themes
-from .matching import paragraphs, split_sentences
 from .models import CityPage, FindPartnerPage, PairPage, PartnerScore, Region, Sector
+from .sentences import paragraphs, split_sentences
 
 SIMILAR_CITIES = 5
 

@@ -1,15 +1,7 @@
 """The scoring on small hand-built networks whose right answers are known (no database)."""
 
-from cities.matching import (
-    EU,
-    PARTNER,
-    CityProfile,
-    Network,
-    paragraphs,
-    sentence_refs,
-    terms,
-    top_matches,
-)
+from cities.matching import EU, PARTNER, CityProfile, Network, top_matches
+from cities.sentences import paragraphs, sentence_refs, terms
 
 
 def city(key, region, themes=(), goals="", offer="", sectors=()):
