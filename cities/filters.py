@@ -6,6 +6,7 @@ everything else it was asked for, and a note says what was ignored. Page numbers
 end show the last page; page numbers that cannot exist (``?page=-1``, ``?page=abc``) are 404.
 """
 
+import re
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
@@ -15,6 +16,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 PER_PAGE = 12
+ASCII_DIGITS = re.compile(r"[0-9]+")  # not str.isdigit(): "²" is a digit to Python, not to int()
 
 
 @dataclass
@@ -108,13 +110,17 @@ def paginate(request, queryset, per_page=PER_PAGE):
     raw = request.GET.get("page", "").strip()
     if raw == "":
         number = 1
-    elif raw.isdigit() and int(raw) >= 1:
-        number = int(raw)
+    elif ASCII_DIGITS.fullmatch(raw) and raw.lstrip("0"):
+        digits = raw.lstrip("0")
+        # A thousand-digit number is just "past the end": never parse it whole.
+        number = int(digits) if len(digits) <= 12 else 10**12
     else:
         raise Http404("No such page of this listing.")
     paginator = Paginator(queryset, per_page, allow_empty_first_page=True)
     note = ""
     if number > paginator.num_pages:
-        note = _("There is no page %(number)s, so the last page is shown.") % {"number": raw[:10]}
+        note = _("There is no page %(number)s, so the last page is shown.") % {
+            "number": raw if len(raw) <= 12 else f"{raw[:12]}…"
+        }
         number = paginator.num_pages
     return ListingPage(page=paginator.page(number), paginator=paginator, note=note)

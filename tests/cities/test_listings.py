@@ -206,7 +206,7 @@ def test_case_study_filters_ignore_bad_values(client, network, params, bad):
 # Pages of results ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("page", ["-1", "0", "abc", "1.5", "2e3"])
+@pytest.mark.parametrize("page", ["-1", "0", "000", "abc", "1.5", "2e3", "²", "١"])
 @pytest.mark.parametrize("url", ["/en/cities/", "/en/pairs/", "/en/good-practices/"])
 def test_page_numbers_that_cannot_exist_are_404(client, network, url, page):
     get(client, url, {"page": page}, status=404)
@@ -216,6 +216,14 @@ def test_page_past_the_end_shows_the_last_page_with_a_note(client, network):
     _, soup = get(client, "/en/cities/", {"page": "999"})
     assert len(card_titles(soup)) == 6
     assert notes(soup) == ["There is no page 999, so the last page is shown."]
+
+
+def test_a_huge_page_number_is_past_the_end_not_an_error(client, network):
+    _, soup = get(client, "/en/cities/", {"page": "9" * 5000})
+    assert len(card_titles(soup)) == 6
+    assert notes(soup) == ["There is no page 999999999999…, so the last page is shown."]
+    _, soup = get(client, "/en/cities/", {"page": "0001"})
+    assert len(card_titles(soup)) == 6 and notes(soup) == []
 
 
 def test_filters_are_plain_get_forms(client, network):
