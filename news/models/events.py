@@ -410,7 +410,7 @@ class EventPage(PageFilesMixin, RoutablePageMixin, PortalPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         host = self.load_host_city()
-        delegations = list(self.delegations.select_related("city"))
+        delegations = list(self.delegations.select_related("city").order_by("sort_order", "pk"))
         pairs = list(self.pairs.all())
         # Every related page in the visitor's language, in one query.
         localized = localize_pages([host, *(d.city for d in delegations), *pairs])
