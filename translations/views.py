@@ -32,11 +32,7 @@ def ordered_locales(user, source_locale):
     """The languages to translate into, the user's own first, then the portal's order."""
     rights = language_rights(user)
     position = {code: index for index, code in enumerate(LANGUAGE_CODES)}
-    locales = [
-        locale
-        for locale in Locale.objects.exclude(pk=source_locale.pk)
-        if locale.language_code != SOURCE_LANGUAGE_CODE
-    ]
+    locales = Locale.objects.exclude(pk=source_locale.pk)
 
     def key(locale):
         own = not rights.every_language and locale.pk in rights.locale_ids
@@ -94,9 +90,14 @@ class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
             items = Paginator(board.for_locale(focus, state or None), ITEMS_PER_PAGE).get_page(
                 self.request.GET.get("p")
             )
-            can_submit = user.has_perm("wagtail_localize.submit_translation")
+            may_edit = rights.allows(focus.pk)
+            # Translators start translations into their own languages; whoever edits the
+            # English source (the staff) into any language (see localize_views.py).
+            may_start = user.has_perm("wagtail_localize.submit_translation") and (
+                may_edit or rights.allows(source_locale.pk)
+            )
             entries = [
-                {"status": status, "links": self._links(status, focus, can_submit)}
+                {"status": status, "links": self._links(status, focus, may_edit, may_start)}
                 for status in items
             ]
 
@@ -126,14 +127,16 @@ class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
         return reverse("translations:status") + (f"?{query}" if query else "")
 
     @staticmethod
-    def _links(status, locale, can_submit):
-        """Where to work on one item: the translation editor, or the "Translate" form (which
-        opens the translation editor once the translation is created)."""
+    def _links(status, locale, may_edit, may_start):
+        """Where this user can work on one item: the translation editor, or the "Translate"
+        form (which opens the translation editor once the translation exists). Nothing for
+        languages the user may not work in."""
         links = []
         if status.state != NOT_TRANSLATED:
-            links.append(("Edit translation", status.edit_url()))
-        elif can_submit:
+            if may_edit:
+                links.append(("Edit translation", status.edit_url()))
+        elif may_start:
             links.append(("Translate", status.submit_url(locale.language_code)))
-        elif status.target_pk is not None:
+        elif may_edit and status.target_pk is not None:
             links.append(("Open the untranslated page", status.edit_url()))
         return links
