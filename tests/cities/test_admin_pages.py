@@ -223,3 +223,55 @@ def test_admin_listings_show_country_region_and_status(
         assert "Hamburg" not in BeautifulSoup(response.content, "html.parser").select_one(
             "table"
         ).get_text(" ")
+
+
+def test_previews_of_a_pair_and_a_good_practice_render(
+    editor_client, pair_index, case_study_index, hamburg, seoul
+):
+    url = add_url("pairpage", pair_index) + "preview/"
+    assert editor_client.post(url, pair_form(hamburg, seoul)).json()["is_valid"] is True
+    html = editor_client.get(url).content.decode()
+    assert "Hamburg and Seoul" in html and "Smart street lights" in html
+    assert hamburg.url in html and seoul.url in html
+
+    url = add_url("casestudypage", case_study_index) + "preview/"
+    data = nested_form_data(
+        {
+            "title": "Preview practice",
+            "slug": "preview-practice",
+            "summary": "",
+            "challenge": rich_text("<p>Old lamps.</p>"),
+            "approach": rich_text(""),
+            "results": streamfield(
+                [("key_figure", {"value": "1200", "unit": "t", "label": "less CO2"})]
+            ),
+            "lessons": rich_text(""),
+            "transferability": rich_text(""),
+            "documents": streamfield([]),
+            "year": "2019",
+            "city_links": inline_formset([{"city": str(seoul.pk)}]),
+            "pair": "",
+            "themes": [],
+            "comments": inline_formset([]),
+        }
+    )
+    assert editor_client.post(url, data).json()["is_valid"] is True
+    html = editor_client.get(url).content.decode()
+    assert "Preview practice" in html and "1,200 t" in html and seoul.url in html
+
+
+@pytest.mark.parametrize("model", ["cityindexpage", "pairindexpage", "casestudyindexpage"])
+def test_index_pages_can_be_created_once_under_the_home_page(editor_client, home_page, model):
+    url = add_url(model, home_page)
+    data = nested_form_data(
+        {
+            "title": "Index",
+            "slug": f"index-{model}",
+            "intro": "",
+            "comments": inline_formset([]),
+            "action-publish": "publish",
+        }
+    )
+    assert editor_client.post(url, data).status_code == 302
+    # A second one would split the listing: the admin no longer offers it.
+    assert editor_client.get(url).status_code in (302, 403)
