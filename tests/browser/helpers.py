@@ -51,7 +51,8 @@ const styleOf = (el) => {
 def mark_focusables(page):
     """Number every element a keyboard user should reach with Tab and record its focus
     styles while unfocused: {index: {"style": …, "name": …}}. Elements not rendered are left
-    out, except the links in a closed <details> (the language switcher) that opening it shows.
+    out, and so are the contents of closed <details> (reached through their summary), except
+    the language switcher's links, which the keyboard walk opens.
     """
     return page.evaluate(
         "() => {"
@@ -63,7 +64,10 @@ def mark_focusables(page):
           let i = 0;
           for (const el of candidates) {
             if (el.tabIndex < 0 || el.disabled) continue;
+            // Only the language switcher is opened by the walk; the contents of other closed
+            // <details> (such as the map's list of cities) wait behind their summary.
             const inClosedDetails = !!el.closest('details:not([open]) > :not(summary)');
+            if (inClosedDetails && !el.closest('.language-switcher')) continue;
             if (!inClosedDetails && !el.checkVisibility({visibilityProperty: true})) continue;
             el.dataset.focusIndex = String(i);
             found[i] = {style: styleOf(el), name: el.outerHTML.slice(0, 120)};
