@@ -10,9 +10,13 @@ weights follow the boosts:
   fields count as B at most: a page's own title always outweighs its country's name).
 
 StreamField and RichText values arrive as plain text through Wagtail's
-``get_searchable_content``. The date shown in results is the page's ``search_date`` if it
-defines one, else its ``date``, ``local_start`` or ``start``, else when it was first
-published. Themes come from a many-to-many ``themes`` relation, wherever a model has one.
+``get_searchable_content``, except the values of choice blocks inside a StreamField: they
+are settings (a heading's "Level 2"), not words of the page. A related object that is
+translated (a country) gives its name in the page's language when the page is translated.
+
+The date shown in results is the page's ``search_date`` if it defines one, else its
+``date``, ``local_start`` or ``start``, else when it was first published. Themes come from
+a many-to-many ``themes`` relation, wherever a model has one.
 """
 
 import datetime as dt
@@ -22,6 +26,9 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Manager
 from django.utils import timezone
 
+from wagtail import blocks
+from wagtail.fields import StreamField
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 from . import text
@@ -79,6 +86,44 @@ def weight_of(search_field, related=False):
     return "C"
 
 
+# Blocks whose searchable content is their children's (unless a subclass says otherwise).
+_CONTAINERS = {
+    blocks.StreamBlock: blocks.StreamBlock.get_searchable_content,
+    blocks.StructBlock: blocks.StructBlock.get_searchable_content,
+    blocks.ListBlock: blocks.ListBlock.get_searchable_content,
+}
+
+
+def block_text(block, value):
+    """A block's searchable text, leaving out choice blocks (settings, not prose)."""
+    if value is None or not getattr(block, "search_index", True):
+        return []
+    if isinstance(block, (blocks.ChoiceBlock, blocks.MultipleChoiceBlock)):
+        return []
+    for container, default in _CONTAINERS.items():
+        if isinstance(block, container) and type(block).get_searchable_content is default:
+            if container is blocks.StreamBlock:
+                return [t for child in value for t in block_text(child.block, child.value)]
+            if container is blocks.StructBlock:
+                return [
+                    t
+                    for name, child in block.child_blocks.items()
+                    for t in block_text(child, value.get(name, child.get_default()))
+                ]
+            return [t for item in value for t in block_text(block.child_block, item)]
+    return block.get_searchable_content(value)
+
+
+def _field_value(search_field, obj):
+    try:
+        model_field = search_field.get_field(type(obj))
+    except FieldDoesNotExist:
+        model_field = None
+    if isinstance(model_field, StreamField):
+        return block_text(model_field.stream_block, getattr(obj, model_field.attname))
+    return search_field.get_value(obj)
+
+
 def _related_objects(related_fields, obj):
     value = related_fields.get_value(obj)
     if value is None:
@@ -90,13 +135,13 @@ def _related_objects(related_fields, obj):
     return [value]
 
 
-def _collect(document, obj, search_fields, related=False):
+def _collect(document, obj, search_fields, localize, related=False):
     for search_field in search_fields:
         if isinstance(search_field, index.SearchField):
-            document.add(weight_of(search_field, related), search_field.get_value(obj))
+            document.add(weight_of(search_field, related), _field_value(search_field, obj))
         elif isinstance(search_field, index.RelatedFields):
             for related_obj in _related_objects(search_field, obj):
-                _collect(document, related_obj, search_field.fields, related=True)
+                _collect(document, localize(related_obj), search_field.fields, localize, True)
 
 
 def page_date(page):
@@ -125,10 +170,39 @@ def theme_keys(page):
     }
 
 
-def document_for(page):
-    """The indexable text of a specific page."""
+class Localizer:
+    """Related translated objects in a locale, each looked up once (a cache per rebuild)."""
+
+    def __init__(self):
+        self.cache = {}
+
+    def __call__(self, obj, locale_id):
+        if not isinstance(obj, TranslatableMixin) or obj.locale_id == locale_id:
+            return obj
+        key = (type(obj), obj.translation_key, locale_id)
+        if key not in self.cache:
+            self.cache[key] = (
+                type(obj)
+                ._default_manager.filter(translation_key=obj.translation_key, locale_id=locale_id)
+                .first()
+                or obj
+            )
+        return self.cache[key]
+
+
+def document_for(page, localizer=None, translated=True):
+    """The indexable text of a specific page.
+
+    ``translated``: whether the page's text is in its own language (not an alias showing
+    English); only then are related objects given in the page's language.
+    """
+    localizer = localizer or Localizer()
     document = Document(date=page_date(page), theme_keys=theme_keys(page))
-    _collect(document, page, type(page).get_search_fields())
+
+    def localize(obj):
+        return localizer(obj, page.locale_id) if translated else obj
+
+    _collect(document, page, type(page).get_search_fields(), localize)
     if not document.title:
         document.title.append(page.title)
     return document

@@ -20,7 +20,7 @@ from django.db.models import F
 from wagtail.models import Locale, Page
 
 from . import text
-from .documents import document_for, prefetches_for
+from .documents import Localizer, document_for, prefetches_for
 from .languages import configuration_for
 from .models import PageIndexEntry, PageIndexTheme
 from .page_types import indexed_models, model_key
@@ -50,8 +50,9 @@ def _content_languages(pages, codes):
     }
 
 
-def _entry(page, content_language):
-    document = document_for(page)
+def _entry(page, content_language, codes, localizer):
+    translated = content_language == codes.get(page.locale_id)
+    document = document_for(page, localizer, translated=translated)
     title = document.joined("title")
     intro = document.joined("intro")
     body = document.joined("body")
@@ -74,12 +75,14 @@ def _entry(page, content_language):
     return entry, document.theme_keys
 
 
-def _write(pages):
+def _write(pages, localizer=None):
     """Replace the rows of these live, specific pages."""
     if not pages:
         return 0
-    languages = _content_languages(pages, _language_codes())
-    built = [_entry(page, languages[page.pk]) for page in pages]
+    codes = _language_codes()
+    languages = _content_languages(pages, codes)
+    localizer = localizer or Localizer()
+    built = [_entry(page, languages[page.pk], codes, localizer) for page in pages]
     with transaction.atomic():
         PageIndexEntry.objects.filter(page_id__in=[page.pk for page in pages]).delete()
         entries = PageIndexEntry.objects.bulk_create([entry for entry, _ in built])
@@ -167,10 +170,11 @@ def rebuild(log=None):
     """Write the whole index again; returns the number of rows."""
     PageIndexEntry.objects.all().delete()
     total = 0
+    localizer = Localizer()
     for model in indexed_models():
         count = 0
         for chunk in _chunks(model, _exact(model).live()):
-            count += _write(chunk)
+            count += _write(chunk, localizer)
         if log and count:
             log(f"{model._meta.label}: {count} pages")
         total += count

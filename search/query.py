@@ -114,8 +114,8 @@ class PageSearch:
         self._restricted = None
 
     # Building blocks ------------------------------------------------------------------
-    def _tsquery(self, terms):
-        raw = " & ".join(term.tsquery for term in terms)
+    def _tsquery(self, terms, operator="&"):
+        raw = f" {operator} ".join(term.tsquery for term in terms)
         configs = dict.fromkeys(
             [
                 configuration_for(self.locale.language_code),
@@ -146,22 +146,37 @@ class PageSearch:
             ),
         )
 
+    def _phrase(self):
+        """The words as typed, next to each other: "ha noi" ranks "Hà Nội" above "Hà Lan …
+        nổi"; None for a single word."""
+        words = [term for term in self.query.terms if not term.spaceless]
+        if len(words) < 2:
+            return None
+        if self.postgres:
+            return Q(search_vector=self._tsquery(words, operator="<->"))
+        last = words[-1]
+        phrase = " ".join(term.word for term in words)
+        pattern = f" {phrase}" if last.prefix else f" {phrase} "
+        return Q(folded_title__contains=pattern) | Q(folded_text__contains=pattern)
+
     def _rank(self):
         title_hits = _hits([_in_title(term) for term in self.query.terms])
+        phrase = self._phrase()
+        phrase_hit = _hits([phrase]) if phrase is not None else Value(0.0)
         if self.postgres:
             vector_rank = SearchRank(
                 F("search_vector"),
                 self._tsquery(self.query.terms),
                 weights=[0.1, 0.2, 0.4, 1.0],  # D, C, B, A
             )
-            return vector_rank + 0.2 * title_hits
+            return vector_rank + 0.2 * title_hits + 0.5 * phrase_hit
         text_hits = _hits(
             [
                 Q(compact__contains=term.word) if term.spaceless else _word_in("folded_text", term)
                 for term in self.query.terms
             ]
         )
-        return 3 * title_hits + text_hits
+        return 3 * title_hits + text_hits + 2 * phrase_hit
 
     def restricted_paths(self):
         """Paths of pages behind a view restriction (one query, kept for the request)."""

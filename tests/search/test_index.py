@@ -1,6 +1,7 @@
 """Issue 7: the index follows pages as they are published, unpublished, moved, deleted,
 aliased and translated; and a full rebuild writes the same rows."""
 
+import json
 from io import StringIO
 
 from django.core.management import call_command
@@ -12,6 +13,7 @@ from wagtail_localize.synctree import create_aliases_for_new_page
 import pytest
 from bs4 import BeautifulSoup
 
+from cities.factories import CityIndexPageFactory, CityPageFactory, english_country
 from search.models import PageIndexEntry
 from search.page_types import indexed_models
 
@@ -48,6 +50,36 @@ def test_publishing_indexes_the_page_text_by_weight(home_page):
     assert row.body == "The new depot opens in May. Two"  # rich text as plain text
     assert row.content_language == "en" and row.ts_config == "search_en"
     assert row.date == page.first_published_at.date()
+
+
+def test_choice_blocks_are_settings_not_words(home_page):
+    body = json.dumps(
+        [
+            {"type": "heading", "value": {"text": "Flood defences", "level": "h2"}},
+            {"type": "paragraph", "value": "<p>Dykes and pumps.</p>"},
+        ]
+    )
+    page = StandardPageFactory(parent=home_page, title="Water", body=body)
+    assert entry(page).body == "Flood defences Dykes and pumps."  # no "Level 2"
+
+
+def test_translated_related_objects_give_their_translated_names(home_page):
+    korean = Locale.objects.get(language_code="ko")
+    south_korea = english_country("KR")
+    translation = south_korea.copy_for_translation(korean)
+    translation.name = "대한민국"
+    translation.save()
+    english_index = CityIndexPageFactory(parent=home_page)
+    english_city = CityPageFactory(parent=english_index, title="Suwon", country=south_korea)
+    english_city.save_revision().publish()
+    korean_index = CityIndexPageFactory(parent=home_of("ko"), locale=korean, slug="cities-ko")
+    korean_city = CityPageFactory(
+        parent=korean_index, locale=korean, title="수원", country=south_korea
+    )
+    korean_city.save_revision().publish()
+
+    assert "South Korea" in entry(english_city).body
+    assert "대한민국" in entry(korean_city).body and "South Korea" not in entry(korean_city).body
 
 
 def test_a_draft_is_not_indexed_until_published(home_page, client):

@@ -104,6 +104,16 @@ def test_accents_are_ignored(client, pages, query, page):
     assert pages[page].title in result_titles(get(client, "en", q=query))
 
 
+def test_words_typed_together_rank_first(client, pages):
+    vi = home_of("vi")
+    StandardPageFactory(parent=vi, locale=vi.locale, title="Hoa", intro="Hà Lan nổi tiếng về hoa.")
+    StandardPageFactory(parent=vi, locale=vi.locale, title="Thủ đô", intro="Thủ đô Hà Nội.")
+    # Without accents both intros have "ha" and "noi"; the one with them side by side ranks
+    # first (without that, the older page would).
+    titles = result_titles(get(client, "vi", q="ha noi"))
+    assert titles == [pages["hanoi_vi"].title, "Thủ đô", "Hoa"]
+
+
 def test_accents_are_ignored_in_vietnamese(client, pages):
     assert result_titles(get(client, "vi", q="thanh pho ha noi")) == [pages["hanoi_vi"].title]
     assert result_titles(get(client, "vi", q="giao thong xanh")) == [pages["hanoi_vi"].title]
