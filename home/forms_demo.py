@@ -72,9 +72,17 @@ def build_form(parent, *, slug, title, intro, thank_you_text, fields, privacy_no
         collects_personal_data=True,
         **extra,
     )
-    for label, field_type, required, help_text in fields:
+    for order, (label, field_type, required, help_text) in enumerate(fields):
+        # sort_order is what keeps the fields in this order (the admin's inline panel sets
+        # it; code must too, or the database may return them in any order).
         page.form_fields.add(
-            FormField(label=label, field_type=field_type, required=required, help_text=help_text)
+            FormField(
+                label=label,
+                field_type=field_type,
+                required=required,
+                help_text=help_text,
+                sort_order=order,
+            )
         )
     parent.add_child(instance=page)
     page.save_revision().publish()

@@ -36,8 +36,13 @@ def flag(name):
     return os.environ.get(name, "").strip().lower() in {"1", "true", "yes"}
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="module", autouse=True)
 def chromium():
+    """One Chromium for the module, started before any test opens its transaction.
+
+    While Playwright's event loop runs, Django (asgiref's Local) hands this thread a
+    connection of its own; started first, every test's transaction, fixtures and requests
+    use that one connection, which is closed before the loop stops."""
     # The same switches as tests/browser: CI runs the browser half once, and requires it.
     if flag("PORTAL_SKIP_BROWSER"):
         pytest.skip("PORTAL_SKIP_BROWSER=1")
@@ -57,6 +62,7 @@ def chromium():
     )
     yield browser
     browser.close()
+    connections["default"].close()
     playwright.stop()
     os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 

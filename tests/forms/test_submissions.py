@@ -39,6 +39,14 @@ def test_the_form_page_renders_every_field_never_cached(client, interest_form):
         assert form.find("label", {"for": f"id_{name}"}), name
         assert field["maxlength"] in {"255", "254"}
     assert form.find("textarea", id="id_goals")["maxlength"] == "5000"
+    # In the order the form was built (sort_order), on every database.
+    controls = form.select("input:not([type=hidden]), textarea")
+    names = list(dict.fromkeys(control["name"] for control in controls))
+    assert names == [
+        "city", "country", "organisation", "contact_person", "e_mail_address",
+        "themes_of_interest", "goals", "government_research_and_business", "privacy_consent",
+        "hp_homepage",
+    ]  # fmt: skip
     # Themes come from the Theme snippets, grouped under a legend.
     legend = form.find("legend")
     assert "Themes of interest" in legend.text
