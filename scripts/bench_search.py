@@ -13,7 +13,8 @@
    spellings (``Ha Noi``, ``Kosice``), several words, type and theme filters, words that find
    nothing. Each is a full request to ``/<language>/search/`` through Django's test client
    (routing, validation, the index queries, promotions, rendering), after a warm-up.
-3. Prints the median, 95th percentile and maximum, per database and per kind of query.
+3. Prints the median, 95th percentile and maximum, overall and per kind of query, and the
+   same searches timed without the page around them (only ``search.query``'s SQL).
 
 Not a test: the figures are for the machine and database it runs on. Run it on PostgreSQL
 (the production database); on SQLite it runs too, and says so.
@@ -40,9 +41,11 @@ from django.core.management import call_command, get_commands  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 from django.test import Client  # noqa: E402
 
-from wagtail.models import Page  # noqa: E402
+from wagtail.models import Locale, Page  # noqa: E402
 
 from search.models import PageIndexEntry  # noqa: E402
+from search.query import PageSearch  # noqa: E402
+from search.suggestions import theme_options  # noqa: E402
 
 # (language, query, extra parameters, kind): what visitors type, in their languages.
 QUERIES = [
@@ -131,7 +134,6 @@ def index_paused():
 
 def build_own_content(scale):
     """Synthetic multilingual pages, for a checkout without load_demo."""
-    from wagtail.models import Locale
     from wagtail_localize.synctree import create_aliases_for_new_page
 
     from home.models import HomePage, StandardPage
@@ -179,6 +181,7 @@ def main():
         print(f"Content loaded in {time.perf_counter() - started:.0f} s.")
 
     settings.DEBUG = False  # no query log: time what production does
+    theme_keys = {option.slug: option.key for option in theme_options(Locale.objects.first())}
     client = Client(HTTP_HOST="localhost")
     rng = random.Random(args.seed)  # noqa: S311 - a reproducible order
     plan = [QUERIES[i % len(QUERIES)] for i in range(args.queries)]
@@ -196,6 +199,23 @@ def main():
         timings.append(elapsed)
         by_kind.setdefault(kind, []).append(elapsed)
 
+    # The same searches without the page around them: only search.query's SQL.
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    sql_timings = []
+    for language, query, extra, _kind in plan:
+        started = time.perf_counter()
+        search = PageSearch(
+            query,
+            locales[language],
+            type_slug=extra.get("type"),
+            theme_key=theme_keys.get(extra.get("theme")),
+        )
+        results = search.results()
+        results.count()
+        list(results[:10])
+        search.type_counts()
+        sql_timings.append((time.perf_counter() - started) * 1000)
+
     vendor = connection.vendor
     version = connection.cursor().connection.server_version if vendor == "postgresql" else ""
     print(
@@ -209,6 +229,11 @@ def main():
     print(
         f"median {statistics.median(timings):.1f} ms, "
         f"p95 {percentile(timings, 0.95):.1f} ms, max {max(timings):.1f} ms"
+    )
+    print(
+        f"index queries only (count, first page with excerpts, type counts): "
+        f"median {statistics.median(sql_timings):.1f} ms, "
+        f"p95 {percentile(sql_timings, 0.95):.1f} ms"
     )
     for kind, values in sorted(by_kind.items()):
         print(
