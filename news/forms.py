@@ -99,8 +99,7 @@ class EventPageForm(RelationsFormMixin, WagtailAdminPageForm):
             cleaned_data.get("host_city")
         )
         if not zone_name:
-            if "time_zone" not in self.errors:
-                self.add_error("time_zone", self.instance.missing_zone_message(cleaned_data))
+            # Nothing to read the times in: EventPage.clean says which zone is missing.
             return cleaned_data
         for name in ("start", "end"):
             value = cleaned_data.get(name)

@@ -10,7 +10,8 @@
 Facts (dates, zones, relations) are synchronised across locales; words are translated.
 """
 
-from .events import EventIndexPage, EventPage
+from .event_index import EventIndexPage
+from .events import EventDelegation, EventPage
 from .news import NewsIndexPage, NewsPage
 
-__all__ = ["EventIndexPage", "EventPage", "NewsIndexPage", "NewsPage"]
+__all__ = ["EventDelegation", "EventIndexPage", "EventPage", "NewsIndexPage", "NewsPage"]
