@@ -5,6 +5,7 @@ each, English as the synchronisation source), exactly as ``setup_portal`` builds
 every test starts from what a newcomer's first run has.
 """
 
+from django.core.cache import cache
 from django.test import Client
 
 from wagtail.models import Locale
@@ -19,6 +20,16 @@ from home.setup import ensure_portal_structure
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         ensure_portal_structure()
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Every test starts with an empty cache. Wagtail caches the sites' root paths (which
+    build every ``page.url``), and the portal caches feeds and the map: a value left by a
+    test whose transaction was rolled back would point at rows that no longer exist."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

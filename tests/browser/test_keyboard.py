@@ -18,7 +18,6 @@ MAX_TAB_STOPS = 120  # more than any page has; a focus trap would loop forever
 
 @pytest.mark.parametrize("language", ["en", "ko"])
 def test_skip_link_is_first_visible_and_moves_focus_to_main(page, portal, language):
-    # The standard page has links in its main content: where the next Tab must go.
     page.goto(portal.url("standard", language))
     unfocused = mark_focusables(page)
     page.keyboard.press("Tab")
@@ -31,10 +30,22 @@ def test_skip_link_is_first_visible_and_moves_focus_to_main(page, portal, langua
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "main"
     assert page.evaluate("location.hash") == "#main"
-    # The next stop is inside the main content: the header has been skipped.
+    # The next stop is the first one after the start of the main content (inside it, or
+    # the footer when the page's text has no link): the header has been skipped.
+    expected = page.evaluate(
+        """() => {
+          const main = document.getElementById('main');
+          const next = [...document.querySelectorAll('[data-focus-index]')].find(
+            (el) => main.compareDocumentPosition(el)
+                    & (Node.DOCUMENT_POSITION_CONTAINED_BY | Node.DOCUMENT_POSITION_FOLLOWING));
+          return next ? next.dataset.focusIndex : null;
+        }"""
+    )
     page.keyboard.press("Tab")
     after = focused_element(page)
-    assert after is not None and after["inMain"], after
+    assert expected is not None and after is not None, after
+    assert not after["inHeader"], after
+    assert after["index"] == expected, after
 
 
 @pytest.mark.parametrize("page_type", page_type_params())
