@@ -1,7 +1,6 @@
 """Fixtures of the translators' workflow tests: users in the portal's groups, English pages
 with their aliases, and translations made through wagtail-localize's own records."""
 
-from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.test import Client
@@ -15,6 +14,7 @@ import factory
 import pytest
 import wagtail_factories
 
+from cities.models import Theme
 from home.models import StandardPage
 from translations.groups import STAFF_GROUP_NAME, translators_group_name
 
@@ -146,7 +146,4 @@ def korean_alias(english_page, korean):
 @pytest.fixture
 def theme_model():
     """cities.Theme (name, slug, description), owned by the city-network app."""
-    try:
-        return apps.get_model("cities", "Theme")
-    except LookupError:
-        pytest.skip("cities.Theme does not exist yet (the city-network app has not landed)")
+    return Theme
