@@ -4,6 +4,7 @@ and helpers to build cities and pairs with the seeded countries and themes."""
 from contextlib import contextmanager
 from decimal import Decimal
 
+from django.contrib.auth.models import Group
 from django.db import transaction
 
 import pytest
@@ -20,6 +21,7 @@ from cities.factories import (
     english_theme,
 )
 from home.models import HomePage
+from translations.groups import STAFF_GROUP_NAME
 
 
 @pytest.fixture
@@ -65,10 +67,15 @@ def seoul(city_index):
 
 @pytest.fixture
 def editor_client(client, django_user_model):
-    """A logged-in administrator, as communication staff use the admin."""
-    user = django_user_model.objects.create_superuser(
-        username="editor", email="editor@example.org", password="pass"
+    """A logged-in member of the communication staff: no superuser rights, only what the
+    portal's "Communication staff" group grants (``translations.groups``)."""
+    user = django_user_model.objects.create_user(
+        username="editor",
+        email="editor@example.org",
+        password="pass",  # noqa: S106
     )
+    user.groups.set([Group.objects.get(name=STAFF_GROUP_NAME)])
+    assert not user.is_superuser
     client.force_login(user)
     return client
 

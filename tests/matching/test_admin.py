@@ -1,19 +1,26 @@
 """Editors place the find-a-partner page in the tree from the admin."""
 
+from django.contrib.auth.models import Group
+
 from wagtail.test.utils.form_data import nested_form_data
 
 import pytest
 
 from cities.models import FindPartnerPage
+from translations.groups import STAFF_GROUP_NAME
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def editor_client(client, django_user_model):
-    user = django_user_model.objects.create_superuser(
-        username="editor", email="editor@example.org", password="pass"
+    """A member of the communication staff, with that group's rights only."""
+    user = django_user_model.objects.create_user(
+        username="editor",
+        email="editor@example.org",
+        password="pass",  # noqa: S106
     )
+    user.groups.set([Group.objects.get(name=STAFF_GROUP_NAME)])
     client.force_login(user)
     return client
 
