@@ -55,3 +55,14 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "true").lower() != "false"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# The forms' rate limit (home/spam.py). With the cache down, forms stay open and the failure
+# is logged; RATELIMIT_FAIL_OPEN=false refuses every submission (429) instead.
+RATELIMIT_FAIL_OPEN = os.environ.get("RATELIMIT_FAIL_OPEN", "true").lower() != "false"
+# Behind a reverse proxy every connection comes from the proxy: name the header that carries
+# the visitor's address (X-Real-IP, or X-Forwarded-For with RATELIMIT_PROXY_COUNT proxies of
+# ours in front), or every visitor shares the proxy's one count.
+RATELIMIT_CLIENT_IP_HEADER = os.environ.get("RATELIMIT_CLIENT_IP_HEADER", "")
+RATELIMIT_PROXY_COUNT = int(os.environ.get("RATELIMIT_PROXY_COUNT", "1"))
+if RATELIMIT_CLIENT_IP_HEADER:
+    RATELIMIT_IP_META_KEY = "home.spam.client_ip"

@@ -1,8 +1,13 @@
 """Issue 10: robots are refused quietly, people over the limit are told so (HTTP 429)."""
 
+import os
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 from django.core import mail
+from django.core.cache.backends.base import BaseCache
 
 import pytest
 from bs4 import BeautifulSoup
@@ -12,6 +17,8 @@ from home.spam import HONEYPOT_FIELD_NAME, STARTED_FIELD_NAME, started_token
 from tests.forms.conftest import person_data
 
 pytestmark = pytest.mark.django_db
+
+ROOT = Path(__file__).resolve().parents[2]
 
 THANK_YOU = "will contact you about the next steps"
 
@@ -126,3 +133,179 @@ def test_the_limit_is_per_address(client, interest_form, valid_interest, setting
 
     assert other.status_code == 200
     assert FormPageSubmission.objects.count() == 3
+
+
+# When the cache cannot count ---------------------------------------------------------------
+
+
+class UnreachableCache(BaseCache):
+    """Like Django's Redis backend with Redis down: every call raises."""
+
+    def __init__(self, location, params):
+        super().__init__(params)
+
+    def add(self, *args, **kwargs):
+        raise ConnectionError("Error 111 connecting to redis:6379. Connection refused.")
+
+    incr = get = set = delete = clear = add
+
+
+class QuietlyFailingCache(BaseCache):
+    """Like the memcached backends with the server down: calls fail without raising."""
+
+    def __init__(self, location, params):
+        super().__init__(params)
+
+    def add(self, *args, **kwargs):
+        return False
+
+    def incr(self, *args, **kwargs):
+        raise ValueError("Key not found")  # what python-memcached says for a lost key
+
+    def get(self, key, default=None, version=None):
+        return default
+
+
+@pytest.fixture(params=[UnreachableCache, QuietlyFailingCache], ids=["raises", "quiet"])
+def cache_down(request, settings):
+    """The rate limit's cache is down (the rest of the site keeps its own cache)."""
+    backend = f"{__name__}.{request.param.__name__}"
+    settings.CACHES = {**settings.CACHES, "ratelimit": {"BACKEND": backend}}
+    settings.RATELIMIT_USE_CACHE = "ratelimit"
+
+
+def test_with_the_cache_down_forms_stay_open_and_the_failure_is_logged(
+    client, interest_form, valid_interest, settings, cache_down, caplog
+):
+    settings.RATELIMIT_FAIL_OPEN = True  # production's default
+
+    for _ in range(3):
+        response = client.post(interest_form.url, person_data(**valid_interest))
+        assert response.status_code == 200
+        assert THANK_YOU in response.content.decode()
+
+    assert FormPageSubmission.objects.count() == 3
+    if settings.CACHES["ratelimit"]["BACKEND"].endswith("UnreachableCache"):
+        assert "could not count this submission; letting it through" in caplog.text
+
+
+def test_fail_open_off_refuses_every_submission_while_the_cache_is_down(
+    client, interest_form, valid_interest, settings, cache_down
+):
+    settings.RATELIMIT_FAIL_OPEN = False
+
+    response = client.post(interest_form.url, person_data(**{**valid_interest, "city": "Ulsan"}))
+
+    assert response.status_code == 429  # never a 500
+    html = BeautifulSoup(response.content, "html.parser")
+    assert "too many times" in html.find(class_="error-summary").text
+    assert html.find("input", {"name": "city"})["value"] == "Ulsan"
+    assert FormPageSubmission.objects.count() == 0
+
+
+# Behind a reverse proxy --------------------------------------------------------------------
+
+PROXY = "10.0.0.2"  # every connection comes from the proxy
+
+
+@pytest.fixture
+def behind_a_proxy(settings):
+    settings.RATELIMIT_IP_META_KEY = "home.spam.client_ip"
+    settings.RATELIMIT_CLIENT_IP_HEADER = "X-Forwarded-For"
+    settings.RATELIMIT_PROXY_COUNT = 1
+    settings.FORM_SUBMISSION_RATE_LIMIT = "2/h"
+
+
+def post_via_proxy(client, page, data, forwarded_for):
+    return client.post(
+        page.url, person_data(**data), REMOTE_ADDR=PROXY, HTTP_X_FORWARDED_FOR=forwarded_for
+    )
+
+
+def test_behind_a_proxy_each_visitor_has_their_own_count(
+    client, interest_form, valid_interest, behind_a_proxy
+):
+    for _ in range(2):
+        assert (
+            post_via_proxy(client, interest_form, valid_interest, "203.0.113.5").status_code == 200
+        )
+    assert post_via_proxy(client, interest_form, valid_interest, "203.0.113.5").status_code == 429
+
+    # Another visitor through the same proxy is not held back by the first one.
+    assert post_via_proxy(client, interest_form, valid_interest, "198.51.100.9").status_code == 200
+    assert FormPageSubmission.objects.count() == 3
+
+
+def test_a_forged_forwarded_address_does_not_escape_the_limit(
+    client, interest_form, valid_interest, behind_a_proxy
+):
+    for _ in range(2):
+        post_via_proxy(client, interest_form, valid_interest, "203.0.113.5")
+
+    # The visitor sends X-Forwarded-For themselves; the proxy appends the real address.
+    forged = post_via_proxy(client, interest_form, valid_interest, "192.0.2.1, 203.0.113.5")
+
+    assert forged.status_code == 429
+
+
+@pytest.mark.parametrize("header", ["", "not-an-address", "203.0.113.5:443"])
+def test_without_a_usable_forwarded_address_the_connection_is_counted(
+    client, interest_form, valid_interest, behind_a_proxy, caplog, header
+):
+    response = post_via_proxy(client, interest_form, valid_interest, header)
+
+    assert response.status_code == 200  # never a 500
+    assert FormPageSubmission.objects.count() == 1
+    assert "no client address in X-Forwarded-For" in caplog.text
+
+
+def test_x_real_ip_names_the_visitor_too(client, interest_form, valid_interest, settings):
+    settings.RATELIMIT_IP_META_KEY = "home.spam.client_ip"
+    settings.RATELIMIT_CLIENT_IP_HEADER = "X-Real-IP"
+    settings.FORM_SUBMISSION_RATE_LIMIT = "1/h"
+
+    def post(address):
+        data = person_data(**valid_interest)
+        return client.post(interest_form.url, data, REMOTE_ADDR=PROXY, HTTP_X_REAL_IP=address)
+
+    assert post("2001:db8::1").status_code == 200
+    assert post("2001:db8::1").status_code == 429
+    assert post("203.0.113.5").status_code == 200
+
+
+def production_settings(**env):
+    code = (
+        "from django.conf import settings; "
+        "print(settings.RATELIMIT_FAIL_OPEN, getattr(settings, 'RATELIMIT_IP_META_KEY', None), "
+        "settings.RATELIMIT_CLIENT_IP_HEADER, settings.RATELIMIT_PROXY_COUNT, sep='|')"
+    )
+    environ = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith("RATELIMIT_") and key != "DJANGO_SETTINGS_MODULE"
+    }
+    environ.update(
+        DJANGO_SETTINGS_MODULE="portal.settings.production",
+        SECRET_KEY="a-long-random-production-secret-" + "x7Qp9" * 10,
+        ALLOWED_HOSTS="worldcities.example.eu",
+        **env,
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup(); {code}"],
+        cwd=ROOT,
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().split("|")
+
+
+def test_production_keeps_forms_open_when_the_cache_is_down_and_reads_the_proxy_header():
+    assert production_settings() == ["True", "None", "", "1"]
+    assert production_settings(
+        RATELIMIT_FAIL_OPEN="false",
+        RATELIMIT_CLIENT_IP_HEADER="X-Forwarded-For",
+        RATELIMIT_PROXY_COUNT="2",
+    ) == ["False", "home.spam.client_ip", "X-Forwarded-For", "2"]
