@@ -233,3 +233,55 @@ def test_filters_are_plain_get_forms(client, network):
     assert form.select_one("button[type=submit]")
     for select in form.select("select"):
         assert soup.select_one(f"label[for={select['id']}]")
+
+
+# The bad values, on every listing -----------------------------------------------------
+
+LISTINGS = {
+    # url: how many items the small network shows there, all on one page
+    "/en/cities/": 6,
+    "/en/pairs/": 3,
+    "/en/good-practices/": 2,
+}
+
+
+@pytest.mark.parametrize("url", list(LISTINGS))
+def test_every_listing_ignores_an_unknown_theme_with_a_note(client, network, url):
+    _, soup = get(client, url, {"theme": "nonsense"})
+    assert len(card_titles(soup)) == LISTINGS[url]
+    assert notes(soup) == ["“nonsense” is not a valid choice for “Theme”, so it was ignored."]
+
+
+@pytest.mark.parametrize("url", list(LISTINGS))
+def test_every_listing_shows_its_last_page_for_page_999(client, network, url):
+    _, soup = get(client, url, {"page": "999"})
+    assert len(card_titles(soup)) == LISTINGS[url]
+    assert notes(soup) == ["There is no page 999, so the last page is shown."]
+
+
+@pytest.mark.parametrize("url", list(LISTINGS))
+def test_every_listing_answers_page_minus_one_with_a_404(client, network, url):
+    get(client, url, {"page": "-1"}, status=404)
+    get(client, url, {"theme": "energy-efficiency", "page": "-1"}, status=404)
+
+
+@pytest.mark.parametrize("url", list(LISTINGS))
+def test_every_listing_survives_year_abc(client, network, url):
+    _, soup = get(client, url, {"year": "abc"})
+    assert len(card_titles(soup)) == LISTINGS[url]
+    if url == "/en/good-practices/":
+        assert notes(soup) == ["“abc” is not a valid choice for “Year”, so it was ignored."]
+    else:
+        # Cities and pairs have no year filter: like any parameter a listing does not read
+        # (a tracking tag, say), it changes nothing and needs no note.
+        assert notes(soup) == []
+
+
+@pytest.mark.parametrize("url", list(LISTINGS))
+def test_every_listing_takes_all_the_bad_values_at_once(client, network, url):
+    _, soup = get(client, url, {"theme": "nonsense", "year": "abc", "page": "999"})
+    assert len(card_titles(soup)) == LISTINGS[url]
+    assert "“nonsense” is not a valid choice for “Theme”, so it was ignored." in notes(soup)
+    assert "There is no page 999, so the last page is shown." in notes(soup)
+    # The ignored value does not leak into the pagination links or the form.
+    assert "nonsense" not in str(soup.select_one("form.listing-filters"))

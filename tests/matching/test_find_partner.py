@@ -180,3 +180,54 @@ def test_the_page_takes_the_same_number_of_queries_with_5_or_60_cities(client, n
     rescore_all()  # a new content version: the network index is built again
     many = queries_for(client, by_city), queries_for(client, by_text)
     assert few == many
+
+
+# The bad values, as on the listings ---------------------------------------------------
+
+
+def test_an_unknown_theme_alone_is_noted_and_asks_for_a_choice(client, small):
+    page, _cities = small
+    response, soup = get(client, page, "?theme=nonsense")
+    assert response.status_code == 200
+    assert notes(soup) == [
+        "“nonsense” is not a valid choice for “Themes your city works on”, so it was ignored."
+    ]
+    assert names(soup) == []
+    assert "Choose a city, or describe your city, to see suggestions." in soup.get_text()
+
+
+@pytest.mark.parametrize("mode", ["city", "description"])
+def test_page_999_shows_the_last_page_in_either_form(client, small, mode):
+    page, cities = small
+    query = (
+        f"?city={cities['hamburg'].pk}"
+        if mode == "city"
+        else "?region=partner&theme=energy-efficiency&goals=flood+protection"
+    )
+    response, soup = get(client, page, f"{query}&page=999")
+    assert response.status_code == 200
+    assert notes(soup) == ["There is no page 999, so the last page is shown."]
+    # A partner-country city described by a visitor is matched with the EU's cities.
+    assert names(soup) == (["Seoul"] if mode == "city" else ["Hamburg"])
+
+
+def test_page_minus_one_is_a_404_in_the_description_form_too(client, small):
+    page, _cities = small
+    response = client.get(f"{page.url}?region=partner&theme=smart-city&page=-1")
+    assert response.status_code == 404
+
+
+def test_a_page_number_without_a_question_shows_the_empty_form(client, small):
+    # No question asked, so there is no list whose page could be missing: the form is shown.
+    page, _cities = small
+    for number in ("-1", "999"):
+        response, soup = get(client, page, f"?page={number}")
+        assert response.status_code == 200
+        assert soup.find("section", class_="suggestions") is None
+
+
+def test_a_parameter_the_page_does_not_read_changes_nothing(client, small):
+    page, cities = small
+    response, soup = get(client, page, f"?city={cities['hamburg'].pk}&year=abc")
+    assert response.status_code == 200
+    assert names(soup) == ["Seoul"] and notes(soup) == []
