@@ -11,6 +11,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.views.generic import FormView
 
 from wagtail.admin import messages
@@ -20,7 +21,7 @@ from wagtail.contrib.forms.views import SubmissionsListFilterSet, SubmissionsLis
 
 from django_filters import ChoiceFilter
 
-from home.models.forms import FormPageSubmission
+from home.models.forms import FormPageSubmission, display_names_for
 from portal.languages import ENGLISH_NAMES, LANGUAGE_CODES
 
 logger = logging.getLogger(__name__)
@@ -42,6 +43,22 @@ class PortalSubmissionsListView(SubmissionsListView):
     """Wagtail's listing (date filter, CSV and XLSX export) plus a language filter."""
 
     filterset_class = PortalSubmissionsFilterSet
+
+    @cached_property
+    def display_names(self):
+        return display_names_for(self.form_page.submissions_page.pk)
+
+    def paginate_queryset(self, queryset, page_size):
+        """The listing's rows share one set of theme names: no query per row."""
+        paginator, page, object_list, is_paginated = super().paginate_queryset(queryset, page_size)
+        page.object_list = object_list = list(object_list)
+        for submission in object_list:
+            submission.display_names = self.display_names
+        return paginator, page, object_list, is_paginated
+
+    def to_row_dict(self, item):
+        item.display_names = self.display_names  # the export's rows, likewise
+        return super().to_row_dict(item)
 
     def preprocess_field_value(self, field, value, export_format):
         """Defuse formulas in the CSV export: the answers come from anyone on the web.

@@ -108,9 +108,37 @@ class FormPageSubmission(AbstractFormSubmission):
         indexes = [models.Index(fields=["submit_time"], name="home_formsub_submit_time")]
 
     def get_data(self):
+        """The answers as staff read them (listing, CSV/XLSX export, e-mail).
+
+        Themes are stored by slug, the same in every language; staff read their English
+        names. A theme deleted since keeps its slug, so no answer is lost.
+        """
         data = super().get_data()
         data[LANGUAGE_DATA_KEY] = ENGLISH_NAMES.get(self.language, self.language)
+        for name, names in self.display_names.items():
+            if isinstance(data.get(name), list):
+                data[name] = [names.get(value, value) for value in data[name]]
         return data
+
+    @cached_property
+    def display_names(self):
+        """{field name: {stored value: name}} for the themes fields of this submission's form.
+
+        Two queries for one submission; a listing computes it once with
+        ``display_names_for`` and sets it on every row, so rows add no queries.
+        """
+        return display_names_for(self.page_id)
+
+
+def display_names_for(page_id):
+    from cities.models import Theme
+
+    fields = FormField.objects.filter(page_id=page_id, field_type=THEMES_FIELD_TYPE)
+    field_names = list(fields.values_list("clean_name", flat=True))
+    if not field_names:
+        return {}
+    english = Theme.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+    return dict.fromkeys(field_names, dict(english.values_list("slug", "name")))
 
 
 class FormPage(AbstractEmailForm, PortalPage):

@@ -70,6 +70,8 @@ def test_a_korean_submission_is_visible_to_staff(staff, interest_form, submissio
     text = table.text
     assert "부산" in text and "홍수 방지" in text
     assert "Korean" in text and "Busan" in text
+    # Themes are stored by slug, the same in every language; staff read their names.
+    assert "Water management" in text and "water-management" not in text
 
 
 def test_staff_filter_submissions_by_language(staff, interest_form, submissions):
@@ -99,7 +101,7 @@ def test_csv_export_holds_every_language(staff, interest_form, submissions):
     assert len(lines) == 3
     assert "English,Busan" in lines[1]
     assert "Korean,부산" in lines[2]
-    assert "water-management" in lines[2]
+    assert ",Water management," in lines[2] and "water-management" not in lines[2]
 
 
 def test_csv_export_defuses_formulas(staff, client, interest_form, valid_interest):
@@ -123,7 +125,21 @@ def test_xlsx_export_opens_with_the_same_rows(staff, interest_form, submissions)
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:3] == ("Submission date", "Language", "City")
     assert [row[1:3] for row in rows[1:]] == [("English", "Busan"), ("Korean", "부산")]
+    themes = rows[0].index("Themes of interest")
+    assert [row[themes] for row in rows[1:]] == ["Water management", "Water management"]
     assert isinstance(rows[1][0], datetime.datetime)
+
+
+def test_an_answer_naming_a_deleted_theme_keeps_its_slug(
+    staff, interest_form, submissions, water_theme
+):
+    water_theme.get_translations().delete()
+    water_theme.delete()
+
+    response = staff.get(listing_url(interest_form, export="csv"))
+
+    body = b"".join(response.streaming_content).decode("utf-8")
+    assert body.count("water-management") == 2  # nothing lost
 
 
 def test_the_korean_copy_has_no_listing_of_its_own(staff, korean_interest_form, submissions):

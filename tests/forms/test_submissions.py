@@ -80,7 +80,7 @@ def test_a_valid_submission_is_stored_mailed_and_thanked(client, interest_form, 
     assert message.to == ["team@example.org"]
     assert message.reply_to == ["Min-ji.Kim@example.kr".lower()]
     assert "City: Busan" in message.body
-    assert "Themes of interest: water-management" in message.body
+    assert "Themes of interest: Water management" in message.body  # its name, not its slug
     assert f"/admin/forms/submissions/{interest_form.pk}/" in message.body
 
 
