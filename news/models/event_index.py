@@ -1,6 +1,9 @@
 """/events/: the programme calendar's index page, with its iCalendar feed."""
 
+from datetime import UTC, datetime, timedelta
+
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -12,11 +15,31 @@ from news import calendars
 from news.choices import PROGRAMME_PHASES, EventType
 from news.listings import FilterReader, paginate
 from news.localization import source_language_annotation
+from news.timezones import get_zone, zone_for_country
 from news.visibility import public_q
 from portal.models import PortalPage
 
 from .events import EventPage, for_display
 from .files import PageFilesMixin
+
+# Time zones run from UTC−12 to UTC+14: an event's local year and its UTC year differ only
+# for starts within this much of a New Year in UTC.
+NEW_YEAR_MARGIN = timedelta(hours=14)
+
+
+def start_in_local_year(year, local_starts):
+    """A filter for events whose start, at the venue, falls in ``year``
+    (``local_starts``: ``EventIndexPage.local_starts()``).
+
+    A range on ``start`` widened by the world's time zones at either end, less the few
+    events near New Year inside it whose local year is another.
+    """
+    first = datetime(year, 1, 1, tzinfo=UTC) - NEW_YEAR_MARGIN
+    last = datetime(year + 1, 1, 1, tzinfo=UTC) + NEW_YEAR_MARGIN
+    others = [
+        pk for pk, start in local_starts.items() if first <= start < last and start.year != year
+    ]
+    return Q(start__gte=first, start__lt=last) & ~Q(pk__in=others)
 
 
 class EventIndexPage(PageFilesMixin, RoutablePageMixin, PortalPage):
@@ -55,12 +78,27 @@ class EventIndexPage(PageFilesMixin, RoutablePageMixin, PortalPage):
         country = reader.choice("country", _("Country"), {c.iso_code for c in hosts}, str.upper)
         if country:
             events = events.filter(host_city__country__iso_code=country)
-        years = {moment.year for moment in self.events().datetimes("start", "year")}
+        starts = self.local_starts()
+        years = {start.year for start in starts.values()}
         year = reader.year("year", _("Year"), years)
         if year:
-            events = events.filter(start__year=year)
+            events = events.filter(start_in_local_year(year, starts))
         options = {"years": sorted(years, reverse=True), "countries": hosts}
         return events, reader.filters, options
+
+    def local_starts(self):
+        """{event pk: its start as a clock at the venue shows it} for every event here.
+
+        One query. The year is the one a visitor reads on the event (shown in its venue's
+        zone): a New Year's Eve reception at 20:00 in Seoul starts on 31 December, 11:00 UTC,
+        but one at 02:00 on 1 January starts on 31 December, 17:00 UTC, and belongs to the
+        new year. SQL cannot convert to each event's zone on SQLite, so Python does.
+        """
+        rows = self.events().values_list("pk", "start", "time_zone", "host_city__country__iso_code")
+        return {
+            pk: start.astimezone(get_zone(time_zone or zone_for_country(iso_code)))
+            for pk, start, time_zone, iso_code in rows
+        }
 
     def host_countries(self, names):
         """The countries where this index's events happen, named in the visitor's language

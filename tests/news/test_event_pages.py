@@ -244,6 +244,40 @@ def test_filters_by_type_country_and_year(client, programme, query, expected):
         assert "No events match these filters." in text(soup.select_one(".event-list"))
 
 
+def test_the_year_filter_uses_the_year_at_the_venue(client, programme):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from news.factories import EventPageFactory
+
+    # 00:30 on 1 January in Seoul is still 31 December in UTC; 18:00 on 31 December in
+    # Los Angeles is already 1 January in UTC. Visitors read the venue's date on each.
+    EventPageFactory(
+        parent=programme.index,
+        title="New Year in Seoul",
+        host_city=programme.seoul,
+        time_zone="",
+        start=datetime(2027, 1, 1, 0, 30, tzinfo=ZoneInfo("Asia/Seoul")),
+        end=datetime(2027, 1, 1, 2, 0, tzinfo=ZoneInfo("Asia/Seoul")),
+    )
+    EventPageFactory(
+        parent=programme.index,
+        title="Year-end webinar from Los Angeles",
+        event_type="webinar",
+        zone="America/Los_Angeles",
+        start=datetime(2026, 12, 31, 18, 0, tzinfo=ZoneInfo("America/Los_Angeles")),
+        end=datetime(2026, 12, 31, 19, 0, tzinfo=ZoneInfo("America/Los_Angeles")),
+    )
+    in_2027 = get(client, "/en/events/?year=2027")
+    assert titles(in_2027) == ["New Year in Seoul", "Follow-up meeting in Hamburg"]
+    assert "Jan. 1, 2027" in text(in_2027.select(".event-card")[0])
+    in_2026 = titles(get(client, "/en/events/?year=2026"))
+    assert "Year-end webinar from Los Angeles" in in_2026
+    assert "New Year in Seoul" not in in_2026
+    years = [o["value"] for o in get(client, "/en/events/").select("#events-year option")]
+    assert years == ["", "2027", "2026"]
+
+
 def test_filter_menus_offer_what_exists_in_the_visitors_language(client, programme):
     soup = get(client, "/ko/events/?country=KR")
     countries = [(o["value"], text(o)) for o in soup.select("#events-country option")]
