@@ -2,15 +2,23 @@
 
 Visitors and crawlers send anything: ``?year=abc``, ``?type=nope``, ``?page=0``. A value
 the listing does not know is ignored and named in a note above the results (so nobody is
-misled into thinking the filter applied); a page number past the end gives the last page.
-Nothing here ever raises.
+misled into thinking the filter applied). Page numbers follow the city network's listings
+(``cities.filters``): one past the end gives the last page with a note; one that cannot
+exist (``?page=0``, ``?page=abc``, ``?page=²``) is a 404, so that crawlers drop the address.
+Nothing here gives a 500.
 """
 
+import re
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
+from django.http import Http404
+from django.utils.translation import gettext as _
 
 PER_PAGE = 12
+ASCII_DIGITS = re.compile(r"[0-9]+")  # not str.isdigit(): "²" is a digit to Python, not to int()
+# Any number with more digits than this is past the end of every listing: never parse it whole.
+MAX_PAGE_DIGITS = 12
 # A query-string value is echoed in the "ignored" note; nobody needs more than this.
 MAX_ECHO = 40
 
@@ -71,14 +79,26 @@ class FilterReader:
 
 
 def page_number(request, name="page"):
-    """The requested page number: 1 for anything that is not a positive integer."""
-    raw = request.GET.get(name, "")
-    if isinstance(raw, str) and raw.isascii() and raw.isdigit() and len(raw) <= 6:
-        return max(int(raw), 1)
-    return 1
+    """The requested page number (1 when none is given); Http404 for one that cannot exist."""
+    raw = request.GET.get(name, "").strip()
+    if raw == "":
+        return 1
+    digits = raw.lstrip("0")
+    if not ASCII_DIGITS.fullmatch(raw) or not digits:
+        raise Http404("No such page of this listing.")
+    return int(digits) if len(digits) <= MAX_PAGE_DIGITS else 10**MAX_PAGE_DIGITS
 
 
 def paginate(request, items, per_page=PER_PAGE):
-    """One page of ``items``; a number past the end gives the last page."""
+    """One page of ``items``; a number past the end gives the last page, and its ``note``
+    says so (empty otherwise)."""
+    number = page_number(request)
     paginator = Paginator(items, per_page)
-    return paginator.get_page(page_number(request))
+    page = paginator.page(min(number, paginator.num_pages))
+    page.note = ""
+    if number > paginator.num_pages:
+        raw = request.GET["page"].strip()
+        page.note = _("There is no page %(number)s, so the last page is shown.") % {
+            "number": raw if len(raw) <= MAX_PAGE_DIGITS else f"{raw[:MAX_PAGE_DIGITS]}…"
+        }
+    return page
