@@ -15,6 +15,7 @@ from bs4 import BeautifulSoup
 
 from home.models import FormPageSubmission
 from tests.forms.conftest import person_data
+from translations.groups import STAFF_GROUP_NAME, translators_group_name
 
 pytestmark = pytest.mark.django_db
 
@@ -248,3 +249,54 @@ def test_an_editor_deletes_only_on_the_forms_they_manage(
     remaining = FormPageSubmission.objects.order_by("pk")
     assert contact_form.pk not in {s.page_id for s in remaining}
     assert {s.form_data.get("city") for s in remaining} == {"Busan", "Lyon"}
+
+
+# Who reads submissions: the programme team, not the translators ----------------------------
+
+
+def member_of(django_user_model, username, group_name):
+    user = django_user_model.objects.create_user(username, f"{username}@example.org", "pw")
+    user.groups.add(Group.objects.get(name=group_name))
+    browser = Client(HTTP_HOST="localhost")
+    browser.force_login(user)
+    return browser
+
+
+def test_communication_staff_read_export_and_erase_submissions(
+    django_user_model, interest_form, submissions
+):
+    staff = member_of(django_user_model, "editor", STAFF_GROUP_NAME)
+
+    assert listing_url(interest_form) in staff.get(reverse("wagtailforms:index")).content.decode()
+    listing = staff.get(listing_url(interest_form))
+    assert listing.status_code == 200 and "부산" in listing.content.decode()
+    assert staff.get(listing_url(interest_form, export="csv")).status_code == 200
+    assert staff.get(DELETE_URL).status_code == 200
+
+
+def test_a_translator_of_the_form_sees_no_submissions(
+    django_user_model, interest_form, korean_interest_form, submissions
+):
+    """Submissions hold personal data for the programme team; translating a form gives no
+    access to them, in any language (the Korean ones included)."""
+    translator = member_of(django_user_model, "minji", translators_group_name("ko"))
+    # The translator may work on the Korean form itself...
+    edit = translator.get(reverse("wagtailadmin_pages:edit", args=[korean_interest_form.pk]))
+    assert edit.status_code == 200
+    assert "Total submissions" not in edit.content.decode()
+
+    # ...but is offered no forms to read, and every listing, export and erasure is refused.
+    home = translator.get(reverse("wagtailadmin_home")).content.decode()
+    assert reverse("wagtailforms:index") not in home and DELETE_URL not in home
+    index = translator.get(reverse("wagtailforms:index"))
+    assert listing_url(interest_form) not in index.content.decode()
+    assert listing_url(korean_interest_form) not in index.content.decode()
+    for page in (interest_form, korean_interest_form):
+        for export in ("", "csv", "xlsx"):
+            response = translator.get(listing_url(page, **({"export": export} if export else {})))
+            assert response.status_code in (302, 403), (page, export)
+            assert "부산".encode() not in response.content
+    assert translator.get(DELETE_URL).status_code in (302, 403)
+    response = translator.post(DELETE_URL, {"email": "min-ji.kim@example.kr", "confirm": "delete"})
+    assert response.status_code in (302, 403)
+    assert FormPageSubmission.objects.count() == 2

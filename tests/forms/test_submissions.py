@@ -112,6 +112,25 @@ def test_a_korean_submission_is_stored_with_the_english_form(
     assert "Language: Korean" in mail.outbox[0].body
 
 
+def test_a_language_may_send_its_answers_to_its_own_team(
+    client, interest_form, korean_interest_form, valid_interest
+):
+    """The "to address" is overridable in the translation editor: a Korean team may get
+    the Korean answers by e-mail without access to the submissions in the admin."""
+    korean_interest_form.to_address = "korea-desk@example.org"
+    korean_interest_form.save_revision().publish()
+
+    data = person_data(**{**valid_interest, "_page": korean_interest_form})
+    client.post(korean_interest_form.url, data)
+    client.post(interest_form.url, person_data(**valid_interest))
+
+    assert [message.to for message in mail.outbox] == [
+        ["korea-desk@example.org"],
+        ["team@example.org"],
+    ]
+    assert FormPageSubmission.objects.filter(page=interest_form).count() == 2
+
+
 def test_a_mail_server_failure_keeps_the_submission(
     client, interest_form, valid_interest, settings, caplog
 ):
