@@ -142,3 +142,28 @@ def test_a_city_page_with_many_events_takes_the_same_number_of_queries(client, c
         counts[size], response = count_queries(client, f"/en/cities/host-{size}/")
         assert response.content.count(b'class="related-event"') == size
     assert counts[5] == counts[60], counts
+
+
+@pytest.mark.parametrize(
+    ("index", "cards"),
+    [("events-60", ".event-list .event-card__title"), ("news-60", ".news-card__title")],
+)
+def test_paging_through_a_listing_shows_every_item_once(client, content, index, cards):
+    from bs4 import BeautifulSoup
+
+    seen = []
+    for number in range(1, 6):
+        response = client.get(f"/en/{index}/?page={number}")
+        assert response.status_code == 200
+        soup = BeautifulSoup(response.content, "html.parser")
+        page = [card.get_text(strip=True) for card in soup.select(cards)]
+        assert len(page) == 12, (number, page)
+        assert soup.select_one(".pagination [aria-current=page]").get_text(strip=True) == (
+            f"Page {number} of 5"
+        )
+        seen += page
+    assert len(set(seen)) == 60
+    if index.startswith("news"):  # newest first, straight across page boundaries
+        assert seen == [f"Article {n}" for n in range(60)]
+    else:  # upcoming soonest first, then past latest first (the clock: 20 November 2026)
+        assert seen == [f"Event {n}" for n in [*range(36, 60), *range(35, -1, -1)]]
