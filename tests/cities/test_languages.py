@@ -173,6 +173,11 @@ def test_numbers_are_formatted_for_the_language(client, network, language, popul
     assert population in listing.get_text()
     case_study = soup_of(client, f"/{language}/good-practices/led-street-lights/")
     assert case_study.select_one(".key-figure__value").get_text(strip=True) == f"{figure} kWh"
+    # A year is a name, not a quantity: never 2,018 or 2.018.
+    years = [dd.get_text(strip=True) for dd in case_study.select("dd") if "018" in dd.get_text()]
+    assert years == ["2018"]
+    practices = soup_of(client, f"/{language}/good-practices/").select_one(".card-list").get_text()
+    assert "2018" in practices and "2.018" not in practices and "2,018" not in practices
 
 
 def test_facts_stay_in_sync_when_the_english_page_changes(network):

@@ -100,3 +100,22 @@ def test_a_city_page_takes_the_same_number_of_queries_with_5_or_60_cities(networ
     count_queries(client, hamburg.url)
     many = count_queries(client, hamburg.url)
     assert few == many
+
+
+def test_only_pairs_of_the_current_cycle_are_marked(network, client):
+    # The current cycle is the latest cycle of any published pair (here 2019-2020).
+    hamburg = network.city("Hamburg", "DE", ["smart-city"])
+    lyon = network.city("Lyon", "FR", ["smart-city"])
+    seoul = network.city("Seoul", "KR", ["smart-city"])
+    sydney = network.city("Sydney", "AU", ["smart-city"])
+    network.pair(hamburg, seoul, cycle="2017-2018")
+    network.pair(lyon, sydney, cycle="2019-2020")
+    rescore_all()
+    items = similar_section(client.get(hamburg.url)).find_all("li", class_="suggestion")
+    assert [item.h3.get_text(strip=True) for item in items] == ["Seoul", "Sydney"]
+    # An earlier cycle's partner is still suggested, and not marked as a current pair.
+    assert all(item.find(class_="suggestion__paired") is None for item in items)
+    items = similar_section(client.get(lyon.url)).find_all("li", class_="suggestion")
+    paired = [item for item in items if item.find(class_="suggestion__paired")]
+    assert [item.h3.get_text(strip=True) for item in paired] == ["Sydney"]
+    assert "Already a pair in the 2019–2020 cycle" in paired[0].get_text()

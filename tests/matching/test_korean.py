@@ -2,6 +2,8 @@
 
 import re
 
+from django.utils import translation
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -103,3 +105,33 @@ def test_the_map_speaks_korean(client, korean_network, korean):
     assert listing.summary.get_text() == "지도의 도시와 짝을 목록으로 보기"
     hamburg = listing.find("a", string="Hamburg")
     assert hamburg["lang"] == "en"
+
+
+def test_find_a_partner_speaks_korean(client, network, korean_network, korean):
+    page = translated(network.find_partner_page(), korean, title="파트너 찾기")
+    hamburg = korean_network["hamburg"]
+    response = client.get(f"{page.url}?city={hamburg.pk}")
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.html["lang"] == "ko" and soup.h1.get_text() == "파트너 찾기"
+
+    def ko(message):
+        with translation.override("ko"):
+            text = translation.gettext(message)
+        assert text != message, message
+        return text
+
+    assert soup.find("label", attrs={"for": "find-city"}).get_text() == ko("City of the network")
+    assert soup.find("label", attrs={"for": "find-region"}).get_text() == ko("Where is your city?")
+    # The city select shows the Korean name of a translated city and of its country.
+    assert soup.find("option", string="서울 (대한민국)")["value"] == str(korean_network["seoul"].pk)
+    (item,) = soup.select("li.suggestion")
+    assert item.h3.a["href"] == korean_network["korean_seoul"].url
+    assert item.h3.get_text(strip=True) == "서울" and not item.h3.has_attr("lang")
+    assert item.find("li", string="에너지 효율") is not None
+    assert "일치도: 100점 만점에" in item.get_text()
+
+    # A bad value gets its note in Korean too.
+    soup = BeautifulSoup(client.get(f"{page.url}?theme=nonsense").content, "html.parser")
+    note = soup.select_one(".listing-status .notice").get_text()
+    assert "nonsense" in note and ko("Themes your city works on") in note
