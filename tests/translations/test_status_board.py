@@ -97,6 +97,23 @@ def test_the_three_counts_on_a_site_set_up_on_purpose(db, staff_client, request)
     assert french == {"page": (0, 0, 3), "snippet": (0, 0, 3)}
 
 
+def test_the_counts_follow_the_section_filter(db, staff_client, request):
+    before = {
+        section: counts(staff_client, "ko", section=section) for section in ("other", "themes")
+    }
+    request.getfixturevalue("three_states")
+
+    # The three pages are "other" pages; the three themes are the "themes" section.
+    assert minus(counts(staff_client, "ko", section="other"), before["other"]) == {
+        "page": (1, 1, 1),
+        "snippet": (0, 0, 0),
+    }
+    assert minus(counts(staff_client, "ko", section="themes"), before["themes"]) == {
+        "page": (0, 0, 0),
+        "snippet": (1, 1, 1),
+    }
+
+
 def test_detail_lists_each_item_with_its_state_and_a_link_into_the_editor(
     three_states, korean, korean_translator, login
 ):

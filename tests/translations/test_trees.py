@@ -13,7 +13,8 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 import pytest
 from bs4 import BeautifulSoup
 
-from home.models import StandardPage
+from home.forms_demo import build_contact_form
+from home.models import FormPage, StandardPage
 from portal.languages import TRANSLATION_LANGUAGE_CODES
 
 from .conftest import publish_english_page, republish, translate_strings
@@ -85,19 +86,22 @@ def test_page_created_in_code_gets_its_aliases_from_create_aliases_for_new_page(
 def test_a_new_language_gets_the_whole_tree_and_its_translators_in_one_step(
     settings, home_page, admin_user, login
 ):
-    publish_english_page(home_page, "About the programme")
+    about = publish_english_page(home_page, "About the programme", aliases=False)
+    publish_english_page(about, "Working groups", aliases=False)  # a level deeper
+    privacy = publish_english_page(home_page, "Privacy notice", aliases=False)
+    form = build_contact_form(home_page, privacy_notice=privacy)  # a form, with its fields
     english_pages = Page.objects.filter(locale=home_page.locale, depth__gte=2).count()
     settings.LANGUAGES = [*settings.LANGUAGES, ("ja", "Japanese")]
     settings.WAGTAIL_CONTENT_LANGUAGES = settings.LANGUAGES
     client = login(admin_user)
-    english = home_page.locale
+    english_locale = home_page.locale
 
     response = client.post(
         reverse("wagtaillocales:add"),
         {
             "language_code": "ja",
             "component-wagtail_localize_localesynchronization-enabled": "on",
-            "component-wagtail_localize_localesynchronization-sync_from": english.pk,
+            "component-wagtail_localize_localesynchronization-sync_from": english_locale.pk,
         },
     )
 
@@ -105,6 +109,19 @@ def test_a_new_language_gets_the_whole_tree_and_its_translators_in_one_step(
     japanese = Locale.objects.get(language_code="ja")
     assert Page.objects.filter(locale=japanese).count() == english_pages
     assert Page.objects.filter(locale=japanese, alias_of__isnull=True).count() == 0
+    # Every page at its English address, of its own type: the form keeps its fields.
+    english_tree = Page.objects.filter(locale=home_page.locale, depth__gte=2)
+    english_paths = english_tree.values_list("url_path", flat=True)
+    japanese_root = Page.objects.get(locale=japanese, depth=2).url_path
+    japanese_paths = Page.objects.filter(locale=japanese).values_list("url_path", flat=True)
+    english_root = home_page.url_path
+    assert sorted(p.removeprefix(japanese_root) for p in japanese_paths) == sorted(
+        p.removeprefix(english_root) for p in english_paths
+    )
+    japanese_form = FormPage.objects.get(locale=japanese, translation_key=form.translation_key)
+    assert [f.clean_name for f in japanese_form.get_form_fields()] == [
+        f.clean_name for f in form.get_form_fields()
+    ]
     group = Group.objects.get(name="Translators: Japanese")
     assert group.page_permissions.filter(page__locale=japanese, page__depth=2).count() == 3
 
