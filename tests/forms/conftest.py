@@ -1,7 +1,11 @@
 """Fixtures for the forms tests: a published form page, its Korean translation, a
 submitting helper that behaves like a person (an old enough signed time stamp)."""
 
+import os
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 from django.core.cache import cache
 
@@ -98,3 +102,33 @@ def valid_interest(interest_form):
         "government_research_and_business": "A city agency, a university and a port company.",
         "privacy_consent": "on",
     }
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def settings_values(module, names, **env):
+    """The given settings as text, read by a fresh process with ``portal.settings.<module>``
+    and the environment ``env`` (the forms' own variables unset unless given)."""
+    code = (
+        "from django.conf import settings; "
+        f"print(*(getattr(settings, name, None) for name in {list(names)!r}), sep='|')"
+    )
+    ours = ("RATELIMIT_", "EMAIL_", "DEFAULT_FROM_EMAIL", "DJANGO_SETTINGS_MODULE")
+    environ = {key: value for key, value in os.environ.items() if not key.startswith(ours)}
+    environ.update(
+        DJANGO_SETTINGS_MODULE=f"portal.settings.{module}",
+        SECRET_KEY="a-long-random-production-secret-" + "x7Qp9" * 10,
+        ALLOWED_HOSTS="worldcities.example.eu",
+        **env,
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup(); {code}"],
+        cwd=ROOT,
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().split("|")

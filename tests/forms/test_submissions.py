@@ -9,7 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from home.models import FormPageSubmission
-from tests.forms.conftest import person_data
+from tests.forms.conftest import person_data, settings_values
 
 pytestmark = pytest.mark.django_db
 
@@ -175,3 +175,27 @@ def test_csrf_protection_stays_on(interest_form, valid_interest):
 
     assert response.status_code == 403
     assert FormPageSubmission.objects.count() == 0
+
+
+def test_mail_goes_to_the_console_in_development_and_smtp_from_the_environment_in_production():
+    names = ("EMAIL_BACKEND", "EMAIL_HOST", "EMAIL_PORT", "EMAIL_HOST_USER", "EMAIL_USE_TLS")
+    assert settings_values("dev", names[:1]) == ["django.core.mail.backends.console.EmailBackend"]
+    production = settings_values(
+        "production",
+        (*names, "EMAIL_HOST_PASSWORD", "DEFAULT_FROM_EMAIL"),
+        EMAIL_HOST="smtp.example.eu",
+        EMAIL_PORT="2525",
+        EMAIL_HOST_USER="portal",
+        EMAIL_HOST_PASSWORD="secret",  # noqa: S106
+        EMAIL_USE_TLS="false",
+        DEFAULT_FROM_EMAIL="portal@example.eu",
+    )
+    assert production == [
+        "django.core.mail.backends.smtp.EmailBackend",
+        "smtp.example.eu",
+        "2525",
+        "portal",
+        "False",
+        "secret",
+        "portal@example.eu",
+    ]
