@@ -2,7 +2,8 @@
 
 * ``portal`` (session): a child process (``server.py``) migrates a database of its own,
   builds the content and serves it on 127.0.0.1. The suite's test database is never
-  touched, so the tests outside this folder see the same skeleton in any order.
+  touched, so the tests outside this folder see the same skeleton in any order. The
+  process starts when collection ends and the browser tests run last (``PortalServer``).
 * ``browser`` (package): one Chromium for all browser tests, launched from PATH with the
   arguments of ``shared/TOOLCHAIN.md``; Playwright never downloads a browser.
 * ``page`` (function): a new page per test (in one context per module), with every
@@ -138,44 +139,99 @@ def _database_for_server(workdir):
     return urlunsplit(parts._replace(path=f"/{name}")), cleanup
 
 
-@pytest.fixture(scope="session")
-def portal(browser_requirements):
-    """The portal served from a database prepared for the browser tests alone."""
-    ARTIFACTS.mkdir(exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="portal-browser-") as tmp:
-        workdir = Path(tmp)
-        database_url, cleanup = _database_for_server(workdir)
-        manifest_path = workdir / "manifest.json"
+class PortalServer:
+    """The child process serving the portal to the browser tests, and its database.
+
+    It is started as soon as collection ends (``pytest_collection_finish``) and the browser
+    tests run last (``pytest_collection_modifyitems``): migrating and loading the demo
+    content then happens on the machine's second core while the rest of the suite runs on
+    the first, and the browser tests rarely wait for it.
+    """
+
+    def __init__(self):
+        self.process = None
+        self.tmp = None
+        self.manifest_path = None
+        self.cleanup = None
+
+    def start(self):
+        if self.process is not None:
+            return
+        ARTIFACTS.mkdir(exist_ok=True)
+        self.tmp = tempfile.TemporaryDirectory(prefix="portal-browser-")
+        workdir = Path(self.tmp.name)
+        database_url, self.cleanup = _database_for_server(workdir)
+        self.manifest_path = workdir / "manifest.json"
         env = {**os.environ, "DATABASE_URL": database_url, "PYTHONUNBUFFERED": "1"}
         env["DJANGO_SETTINGS_MODULE"] = "portal.settings.test"
         with SERVER_LOG.open("w") as log:
-            process = subprocess.Popen(
-                [sys.executable, "-m", "tests.browser.server", str(manifest_path)],
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "tests.browser.server", str(self.manifest_path)],
                 cwd=ROOT,
                 env=env,
                 stdout=log,
                 stderr=subprocess.STDOUT,
             )
+
+    def wait(self):
+        """The manifest the server writes once it listens; a clear failure if it never does."""
+        deadline = time.monotonic() + SERVER_START_TIMEOUT
+        while not self.manifest_path.exists():
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(
+                    f"the portal server did not start; its output ({SERVER_LOG}):\n"
+                    + SERVER_LOG.read_text()[-4000:],
+                    pytrace=False,
+                )
+            time.sleep(0.2)
+        return json.loads(self.manifest_path.read_text())
+
+    def stop(self):
+        if self.process is None:
+            return
+        self.process.terminate()
         try:
-            deadline = time.monotonic() + SERVER_START_TIMEOUT
-            while not manifest_path.exists():
-                if process.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(
-                        f"the portal server did not start; its output ({SERVER_LOG}):\n"
-                        + SERVER_LOG.read_text()[-4000:],
-                        pytrace=False,
-                    )
-                time.sleep(0.2)
-            yield Portal(json.loads(manifest_path.read_text()))
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-            if cleanup is not None:
-                cleanup()
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        if self.cleanup is not None:
+            self.cleanup()
+        self.tmp.cleanup()
+        self.process = None
+
+
+SERVER = PortalServer()
+
+
+def _uses_live_portal(item):
+    return "portal" in getattr(item, "fixturenames", ())
+
+
+def pytest_collection_modifyitems(config, items):
+    """Browser tests last, so that the server builds its content while the others run."""
+    items.sort(key=_uses_live_portal)  # stable: the order within each group is kept
+
+
+def pytest_collection_finish(session):
+    if session.config.option.collectonly or _flag("PORTAL_SKIP_BROWSER"):
+        return
+    if any(_uses_live_portal(item) for item in session.items) and _missing_requirement() is None:
+        SERVER.start()
+
+
+def pytest_sessionfinish(session):
+    SERVER.stop()
+
+
+@pytest.fixture(scope="session")
+def portal(browser_requirements):
+    """The portal served from a database prepared for the browser tests alone."""
+    SERVER.start()  # already running unless collection did not see a browser test
+    try:
+        yield Portal(SERVER.wait())
+    finally:
+        SERVER.stop()
 
 
 @pytest.fixture(scope="package")
