@@ -117,3 +117,14 @@ def test_empty_home_page_shows_no_empty_sections(client):
     soup = BeautifulSoup(client.get("/en/").content, "html.parser")
     assert soup.select_one(".key-figures") is None
     assert soup.select_one("#events-heading") is None
+
+
+def test_every_page_names_an_icon_the_site_serves_itself(client, home_page):
+    """Browsers ask for an icon; the portal names its own (no /favicon.ico 404 in the logs,
+    nothing fetched from elsewhere)."""
+    soup = BeautifulSoup(client.get("/ko/").content, "html.parser")
+    icon = soup.find("link", rel="icon")
+    assert icon["href"].startswith("/static/") and icon["href"].endswith(".svg")
+    response = client.get(icon["href"])
+    assert response.status_code == 200
+    assert b"<svg" in b"".join(response.streaming_content)
