@@ -13,8 +13,10 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from portal.localization import localized_pages
+
 from .filters import paginate
-from .localization import localized_countries, localized_pages, localized_themes
+from .localization import localized_countries, localized_themes
 from .models import CityPage, Region
 from .partner_scores import cached_network
 from .suggestions import Presenter, current_pairs_of, present_scores, scores_of

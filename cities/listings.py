@@ -8,14 +8,10 @@ fetched once per request for all items (``cities.localization``).
 from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 
+from portal.localization import localized_pages, mark_content_languages
+
 from .filters import Filter, ListingFilters, paginate
-from .localization import (
-    localized_countries,
-    localized_pages,
-    localized_themes,
-    mark_content_languages,
-    theme_names,
-)
+from .localization import localized_countries, localized_themes, theme_names
 from .models import CaseStudyCity, CaseStudyPage, CityPage, PairPage, PairStatus, Region, Sector
 
 

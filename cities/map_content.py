@@ -10,12 +10,9 @@ Three scopes, each a fixed number of queries whatever the number of cities:
 
 from django.conf import settings
 
-from .localization import (
-    active_language,
-    localized_countries,
-    localized_pages,
-    mark_content_languages,
-)
+from portal.localization import active_language, localized_pages
+
+from .localization import localized_countries
 from .map import MapCity, MapPair, layout, world_outline
 from .models import CityPage, PairPage, Region
 
@@ -46,7 +43,6 @@ def _language_mark(code, language):
 def map_cities(request, pages):
     language = active_language()
     shown = localized_pages(pages, CityPage)
-    mark_content_languages(list(shown.values()))
     countries = localized_countries()
     cities = []
     for page in pages:
@@ -81,7 +77,6 @@ def map_pairs(request, cities, pair=None):
         )
     pages = list(queryset.defer_streamfields().order_by("title", "pk"))
     shown = localized_pages(pages, PairPage)
-    mark_content_languages(list(shown.values()))
     language = active_language()
     pairs = []
     for page in pages:

@@ -8,14 +8,10 @@ however many pages are related.
 
 from django.db.models import Q
 
+from portal.localization import localized_pages, mark_content_languages
+
 from .listings import attach_case_study_cities, attach_pair_cities
-from .localization import (
-    localized_countries,
-    localized_pages,
-    localized_themes,
-    mark_content_languages,
-    theme_names,
-)
+from .localization import localized_countries, localized_themes, theme_names
 from .models import CaseStudyPage, PairPage
 
 

@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db.models import Q, Subquery
 
-from .localization import active_language, localized_countries, localized_pages, localized_themes
+from portal.localization import active_language, localized_pages
+
+from .localization import localized_countries, localized_themes
 from .models import CityPage, FindPartnerPage, PairPage, PartnerScore, Region, Sector
 from .sentences import paragraphs, split_sentences
 

@@ -9,17 +9,12 @@ visitor-language versions of cities, countries and themes once for all cards).
 from django.utils import timezone
 
 from cities.listings import attach_pair_cities
-from cities.localization import (
-    localized_countries,
-    localized_themes,
-    mark_content_languages,
-    theme_names,
-)
+from cities.localization import localized_countries, localized_themes, theme_names
 from cities.models import CaseStudyPage, CityPage, PairPage
-from news.localization import source_language_annotation
 from news.models import EventPage, NewsPage
 from news.models.events import for_display as events_for_display
 from news.models.news import for_display as news_for_display
+from portal.localization import mark_content_languages, source_language_annotation
 
 FEATURED_PAIRS = 4
 UPCOMING_EVENTS = 3

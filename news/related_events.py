@@ -11,8 +11,8 @@ from django.utils import timezone
 
 from wagtail.models import Page
 
-from news.localization import mark_text_language, source_language_annotation
 from news.visibility import public_q
+from portal.localization import mark_text_language, source_language_annotation
 
 
 def _host_city_title():

@@ -14,9 +14,9 @@ from cities.models import Country
 from news import calendars
 from news.choices import PROGRAMME_PHASES, EventType
 from news.listings import FilterReader, paginate
-from news.localization import source_language_annotation
 from news.timezones import get_zone, zone_for_country
 from news.visibility import public_q
+from portal.localization import source_language_annotation
 from portal.models import PortalPage
 
 from .events import EventPage, for_display

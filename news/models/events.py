@@ -29,7 +29,6 @@ from news import calendars, structured_data
 from news.blocks import AgendaBlock, DocumentsBlock
 from news.choices import EventType
 from news.forms import EventPageForm
-from news.localization import localize_pages, mark_text_language
 from news.timezones import (
     MULTI_ZONE_COUNTRIES,
     get_zone,
@@ -38,6 +37,7 @@ from news.timezones import (
     zone_for_country,
 )
 from portal.blocks import BodyBlock
+from portal.localization import localize_pages, mark_text_language
 from portal.models import PortalPage
 
 from .files import PageFilesMixin

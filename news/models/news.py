@@ -13,18 +13,14 @@ from wagtail.images import get_image_model
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cities.localization import localized_themes, theme_names
 from cities.models import Theme
 from news import structured_data
 from news.forms import NewsPageForm
 from news.listings import FilterReader, paginate
-from news.localization import (
-    localize_pages,
-    localize_snippets,
-    mark_text_language,
-    source_language_annotation,
-)
 from news.visibility import public_q
 from portal.blocks import BodyBlock
+from portal.localization import localize_pages, mark_text_language, source_language_annotation
 from portal.models import PortalPage
 
 from .files import PageFilesMixin
@@ -215,7 +211,7 @@ class NewsPage(PortalPage):
         image_url = None
         if self.image is not None:
             image_url = self.image.get_rendition(SHARE_RENDITION).url
-        themes = localize_snippets(self.themes.all(), Theme)
+        themes = theme_names(self.themes.all(), localized_themes())
         context.update(
             themes=themes,
             cities=localize_pages(self.related_cities.all()),
