@@ -203,6 +203,10 @@ class PortalServer:
 
 SERVER = PortalServer()
 
+# What the run prints about the browser half: its own time, and how long it waited for the
+# server (issue 8 asks for the browser half's time; the server builds alongside the suite).
+TIMING = {}
+
 
 def _uses_live_portal(item):
     return "portal" in getattr(item, "fixturenames", ())
@@ -228,9 +232,14 @@ def pytest_sessionfinish(session):
 def portal(browser_requirements):
     """The portal served from a database prepared for the browser tests alone."""
     SERVER.start()  # already running unless collection did not see a browser test
+    TIMING["started"] = time.monotonic()
     try:
-        yield Portal(SERVER.wait())
+        portal = Portal(SERVER.wait())
+        TIMING["waited"] = time.monotonic() - TIMING["started"]
+        TIMING["server"] = portal.seconds
+        yield portal
     finally:
+        TIMING["finished"] = time.monotonic()
         SERVER.stop()
 
 
@@ -311,8 +320,20 @@ SCREENSHOTS_TAKEN = pytest.StashKey[bool]()
 
 
 def pytest_terminal_summary(terminalreporter, config):
-    if config.stash.get(SCREENSHOTS_TAKEN, False):
+    screenshots = config.stash.get(SCREENSHOTS_TAKEN, False)
+    timed = "finished" in TIMING and "server" in TIMING
+    if not (screenshots or timed):
+        return
+    terminalreporter.write_sep("-", "browser tests")
+    if screenshots:
         shots = sorted(SCREENSHOTS.glob("*.png"))
-        terminalreporter.write_sep("-", "browser test artifacts")
         terminalreporter.write_line(f"{len(shots)} screenshots in {SCREENSHOTS}")
-        terminalreporter.write_line(f"live server log: {SERVER_LOG}")
+    if timed:
+        server = TIMING["server"]
+        terminalreporter.write_line(
+            f"browser half: {TIMING['finished'] - TIMING['started']:.0f} s, of which "
+            f"{TIMING['waited']:.0f} s waiting for the server (it migrated in "
+            f"{server['migrate']:.0f} s and built the content in {server['content']:.0f} s, "
+            "starting at the end of collection)"
+        )
+    terminalreporter.write_line(f"live server log: {SERVER_LOG}")
