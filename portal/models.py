@@ -1,10 +1,9 @@
 """The base every public page type of the portal builds on."""
 
-from django.conf import settings
-from django.utils.cache import patch_cache_control
-
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
+
+from .caching import allow_shared_caching
 
 ENGLISH_SLUG = SynchronizedField("slug", overridable=False)
 
@@ -51,19 +50,4 @@ class PortalPage(Page):
         return self.content_language_code != self.locale.language_code
 
     def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        if (
-            request.method == "GET"
-            and not getattr(request, "is_preview", False)
-            and not request.user.is_authenticated
-            and not response.has_header("Cache-Control")
-        ):
-            # Shared caches may keep public pages briefly and serve a stale copy while
-            # revalidating (wagtail.org's utils/cache.py does the same).
-            patch_cache_control(
-                response,
-                public=True,
-                s_maxage=settings.PUBLIC_PAGE_S_MAXAGE,
-                stale_while_revalidate=settings.PUBLIC_PAGE_S_MAXAGE * 2,
-            )
-        return response
+        return allow_shared_caching(request, super().serve(request, *args, **kwargs))

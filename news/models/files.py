@@ -6,8 +6,7 @@ no dot in a path, so ``news/urls.py`` hands addresses that end in one of these f
 to Wagtail's page routing; the routes are declared with the trailing slash that routing adds.
 """
 
-from django.conf import settings
-from django.utils.cache import patch_cache_control
+from portal.caching import allow_shared_caching
 
 
 class PageFilesMixin:
@@ -26,16 +25,4 @@ class PageFilesMixin:
 
     def cacheable(self, request, response):
         """Let shared caches keep a public file as briefly as a public page (PortalPage)."""
-        if (
-            request.method in ("GET", "HEAD")
-            and not getattr(request, "is_preview", False)
-            and not request.user.is_authenticated
-            and not response.has_header("Cache-Control")
-        ):
-            patch_cache_control(
-                response,
-                public=True,
-                s_maxage=settings.PUBLIC_PAGE_S_MAXAGE,
-                stale_while_revalidate=settings.PUBLIC_PAGE_S_MAXAGE * 2,
-            )
-        return response
+        return allow_shared_caching(request, response)
