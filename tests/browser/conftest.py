@@ -27,6 +27,7 @@ from urllib.parse import urlsplit, urlunsplit
 import dj_database_url
 import pytest
 
+from tests.browser.chromium import CHROMIUM_ARGS
 from tests.browser.pages import BY_NAME
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,18 +36,6 @@ SCREENSHOTS = ARTIFACTS / "screenshots"
 SERVER_LOG = ARTIFACTS / "browser-server.log"
 SERVER_START_TIMEOUT = 1800  # seconds: migrate and load_demo took 15 min on a machine 8x overloaded
 
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    # No host but the live server resolves: whatever a page asks of another host is
-    # recorded by the tests (RequestLog) and cannot leave the machine.
-    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
-]
 INSTALL_HINT = "apt-get install -y chromium fonts-noto-cjk"
 
 
