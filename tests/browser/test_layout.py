@@ -45,6 +45,16 @@ def test_open_language_switcher_fits_at_320_css_pixels(page, portal, language):
 def test_screenshot(page, portal, screenshot_dir, page_type, language, width):
     page.set_viewport_size({"width": width, "height": 844 if width == 390 else 800})
     page.goto(portal.url(page_type, language), wait_until="networkidle")
+    # Images below the fold load lazily; a full-page screenshot shows them all, and every
+    # one must really be there (a broken rendition shows as an empty box).
+    page.evaluate(
+        "document.querySelectorAll('img[loading=lazy]').forEach((i) => { i.loading = 'eager'; })"
+    )
+    page.wait_for_function("[...document.images].every((image) => image.complete)")
+    broken = page.evaluate(
+        "[...document.images].filter((image) => !image.naturalWidth).map((image) => image.src)"
+    )
+    assert broken == [], broken
     path = screenshot_dir / f"{page_type.name}-{language}-{width}.png"
     page.screenshot(path=path, full_page=True)
     shot_width, shot_height = png_size(path)
