@@ -62,3 +62,13 @@ def test_non_english_home_pages_are_aliases_of_english(english):
     for home in HomePage.objects.exclude(locale=english):
         assert home.alias_of_id == english_home.pk
         assert home.translation_key == english_home.translation_key
+
+
+def test_publishing_the_english_home_page_warns_of_nothing(caplog):
+    """The 27 home pages share the root, so their slugs differ (home, home-ko…); no address
+    shows them, and publishing the English home must not log 26 warnings about it."""
+    english_home = HomePage.objects.get(locale__language_code="en")
+    with caplog.at_level("WARNING"):
+        english_home.save_revision().publish()
+    assert [record for record in caplog.records if "keeps the slug" in record.getMessage()] == []
+    assert HomePage.objects.get(locale__language_code="ko").slug != english_home.slug

@@ -16,7 +16,10 @@ logger = logging.getLogger(__name__)
 def follow_english_slug(page):
     """Give the aliases of ``page`` its current slug; returns how many moved."""
     moved = 0
-    for alias in Page.objects.filter(alias_of=page).exclude(slug=page.slug).specific():
+    # The home pages of all languages sit side by side under the root, so they cannot share
+    # a slug; theirs never appears in an address (the language prefix does), so leave them.
+    aliases = Page.objects.filter(alias_of=page, depth__gt=2).exclude(slug=page.slug)
+    for alias in aliases.specific():
         parent = alias.get_parent()
         if not Page._slug_is_available(page.slug, parent, alias):
             logger.warning(
