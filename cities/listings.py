@@ -123,23 +123,24 @@ def pair_listing(index, request):
         queryset = queryset.filter(status=values["status"])
     if "theme" in values:
         queryset = queryset.filter(themes__slug=values["theme"]).distinct()
-    queryset = (
-        queryset.defer_streamfields()
-        .select_related(
-            "locale",
-            "eu_city__locale",
-            "eu_city__country",
-            "partner_city__locale",
-            "partner_city__country",
-        )
-        .prefetch_related("themes")
-        .order_by("title", "pk")
-    )
+    queryset = with_pair_cities(queryset).prefetch_related("themes").order_by("title", "pk")
     filters, listing, items = _listing_context(request, filters, queryset)
     attach_pair_cities(items, countries)
     for pair in items:
         pair.themes_display = theme_names(pair.themes.all(), themes)
     return {"filters": filters, "listing": listing, "items": items}
+
+
+def with_pair_cities(pairs):
+    """A queryset of pairs that fetches what a pair card shows of its two cities (their
+    locale and country) in the same query; ``attach_pair_cities`` then localises them."""
+    return pairs.defer_streamfields().select_related(
+        "locale",
+        "eu_city__locale",
+        "eu_city__country",
+        "partner_city__locale",
+        "partner_city__country",
+    )
 
 
 def attach_pair_cities(pairs, countries):

@@ -10,25 +10,13 @@ from django.db.models import Q
 
 from portal.localization import localized_pages, mark_content_languages
 
-from .listings import attach_case_study_cities, attach_pair_cities
+from .listings import attach_case_study_cities, attach_pair_cities, with_pair_cities
 from .localization import localized_countries, localized_themes, theme_names
 from .models import CaseStudyPage, PairPage
 
 
 def _pairs(queryset, countries):
-    pairs = list(
-        queryset.live()
-        .public()
-        .defer_streamfields()
-        .select_related(
-            "locale",
-            "eu_city__locale",
-            "eu_city__country",
-            "partner_city__locale",
-            "partner_city__country",
-        )
-        .order_by("-cycle", "title", "pk")
-    )
+    pairs = list(with_pair_cities(queryset.live().public()).order_by("-cycle", "title", "pk"))
     attach_pair_cities(pairs, countries)
     return mark_content_languages(pairs)
 

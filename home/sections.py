@@ -8,7 +8,7 @@ visitor-language versions of cities, countries and themes once for all cards).
 
 from django.utils import timezone
 
-from cities.listings import attach_pair_cities
+from cities.listings import attach_pair_cities, with_pair_cities
 from cities.localization import localized_countries, localized_themes, theme_names
 from cities.models import CaseStudyPage, CityPage, PairPage
 from news.models import EventPage, NewsPage
@@ -34,17 +34,7 @@ def key_figures(home):
 def featured_pairs(home, countries, themes):
     # Active pairs first, then the latest cycle: what the programme is doing now.
     pairs = list(
-        PairPage.objects.live()
-        .public()
-        .descendant_of(home)
-        .defer_streamfields()
-        .select_related(
-            "locale",
-            "eu_city__locale",
-            "eu_city__country",
-            "partner_city__locale",
-            "partner_city__country",
-        )  # fmt: skip
+        with_pair_cities(PairPage.objects.live().public().descendant_of(home))
         .prefetch_related("themes")
         .order_by("-cycle", "status", "title")[:FEATURED_PAIRS]
     )
