@@ -27,6 +27,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench_common import fresh_database
+
 ROOT = Path(__file__).resolve().parent.parent
 
 URLS = [
@@ -41,17 +43,6 @@ URLS = [
 ]
 PARTNER_COUNTRIES = ["KR", "AU", "ZA", "ID", "VN"]
 THEMES = ["energy-efficiency", "smart-city", "green-technologies"]
-
-
-def fresh_database(folder, n):
-    url = os.environ.get("DATABASE_URL", "")
-    if url.startswith("postgres"):
-        name = url.rsplit("/", 1)[1]
-        server = url.rsplit("/", 1)[0] + "/postgres"
-        for sql in (f'DROP DATABASE IF EXISTS "{name}"', f'CREATE DATABASE "{name}"'):
-            subprocess.run(["psql", server, "-qc", sql], check=True)  # noqa: S607 - psql on PATH
-        return url
-    return f"sqlite:///{folder}/bench-cities-{n}.sqlite3"
 
 
 def build_network(n):
@@ -173,7 +164,7 @@ def main():
         for n in args.sizes:
             env = {
                 **os.environ,
-                "DATABASE_URL": fresh_database(folder, n),
+                "DATABASE_URL": fresh_database(folder, f"bench-cities-{n}"),
                 "DJANGO_SETTINGS_MODULE": "portal.settings.test",
                 "PYTHONPATH": str(ROOT),
             }

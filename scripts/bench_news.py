@@ -25,6 +25,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench_common import fresh_database
+
 ROOT = Path(__file__).resolve().parent.parent
 
 URLS = [
@@ -38,17 +40,6 @@ URLS = [
     ("Atom feed", "/en/news/atom.xml"),
     ("city page with its events", "/en/cities/frankfurt/"),
 ]
-
-
-def fresh_database(folder, n):
-    url = os.environ.get("DATABASE_URL", "")
-    if url.startswith("postgres"):
-        name = url.rsplit("/", 1)[1]
-        server = url.rsplit("/", 1)[0] + "/postgres"
-        for sql in (f'DROP DATABASE IF EXISTS "{name}"', f'CREATE DATABASE "{name}"'):
-            subprocess.run(["psql", server, "-qc", sql], check=True)  # noqa: S607 - psql on PATH
-        return url
-    return f"sqlite:///{folder}/bench-news-{n}.sqlite3"
 
 
 def build_site(n):
@@ -167,7 +158,7 @@ def main():
             env = {
                 **os.environ,
                 "DJANGO_SETTINGS_MODULE": "portal.settings.test",
-                "DATABASE_URL": fresh_database(folder, n),
+                "DATABASE_URL": fresh_database(folder, f"bench-news-{n}"),
             }
             subprocess.run(
                 [sys.executable, __file__, "--size", str(n), "--runs", str(args.runs)],

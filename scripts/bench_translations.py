@@ -36,19 +36,10 @@ import time
 import uuid
 from pathlib import Path
 
+from bench_common import fresh_database
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_TRANSLATED = "ko,vi,id"
-
-
-def fresh_database(folder, n):
-    url = os.environ.get("DATABASE_URL", "")
-    if url.startswith("postgres"):
-        name = url.rsplit("/", 1)[1]
-        server = url.rsplit("/", 1)[0] + "/postgres"
-        for sql in (f'DROP DATABASE IF EXISTS "{name}"', f'CREATE DATABASE "{name}"'):
-            subprocess.run(["psql", server, "-qc", sql], check=True)  # noqa: S607 - psql on PATH
-        return url
-    return f"sqlite:///{folder}/bench-translations-{n}.sqlite3"
 
 
 def build_site(n, translated):
@@ -247,7 +238,7 @@ def main():
             env = dict(
                 os.environ,
                 DJANGO_SETTINGS_MODULE="portal.settings.dev",
-                DATABASE_URL=fresh_database(folder, n),
+                DATABASE_URL=fresh_database(folder, f"bench-translations-{n}"),
                 MEDIA_ROOT=folder,
             )
             # Each size in a process of its own: a fresh database and fresh caches.
