@@ -8,17 +8,11 @@ exist (``?page=0``, ``?page=abc``, ``?page=²``) is a 404, so that crawlers drop
 Nothing here gives a 500.
 """
 
-import re
 from dataclasses import dataclass, field
 
-from django.core.paginator import Paginator
-from django.http import Http404
-from django.utils.translation import gettext as _
+from cities.filters import paginate as paginate_listing
 
 PER_PAGE = 12
-ASCII_DIGITS = re.compile(r"[0-9]+")  # not str.isdigit(): "²" is a digit to Python, not to int()
-# Any number with more digits than this is past the end of every listing: never parse it whole.
-MAX_PAGE_DIGITS = 12
 # A query-string value is echoed in the "ignored" note; nobody needs more than this.
 MAX_ECHO = 40
 
@@ -78,27 +72,10 @@ class FilterReader:
         return None
 
 
-def page_number(request, name="page"):
-    """The requested page number (1 when none is given); Http404 for one that cannot exist."""
-    raw = request.GET.get(name, "").strip()
-    if raw == "":
-        return 1
-    digits = raw.lstrip("0")
-    if not ASCII_DIGITS.fullmatch(raw) or not digits:
-        raise Http404("No such page of this listing.")
-    return int(digits) if len(digits) <= MAX_PAGE_DIGITS else 10**MAX_PAGE_DIGITS
-
-
 def paginate(request, items, per_page=PER_PAGE):
-    """One page of ``items``; a number past the end gives the last page, and its ``note``
-    says so (empty otherwise)."""
-    number = page_number(request)
-    paginator = Paginator(items, per_page)
-    page = paginator.page(min(number, paginator.num_pages))
-    page.note = ""
-    if number > paginator.num_pages:
-        raw = request.GET["page"].strip()
-        page.note = _("There is no page %(number)s, so the last page is shown.") % {
-            "number": raw if len(raw) <= MAX_PAGE_DIGITS else f"{raw[:MAX_PAGE_DIGITS]}…"
-        }
-    return page
+    """One page of ``items`` (Django's ``Page``), by the city listings' rules
+    (``cities.filters.paginate``); its ``note`` says when a number past the end was asked
+    for and the last page is shown (empty otherwise)."""
+    listing = paginate_listing(request, items, per_page)
+    listing.page.note = listing.note
+    return listing.page
